@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+from careorganiser.ui.qt_values import set_enum
 
 W = TypeVar("W", bound=QWidget)
 
@@ -33,6 +35,7 @@ def scroll_past(box: W) -> W:
     global _guard
     if _guard is None:
         _guard = _WheelToPage(QApplication.instance())
-    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: a wheel turn does not take focus either
+    set_enum(box, "focusPolicy", "StrongFocus")  # not WheelFocus: a wheel turn does not take focus either
+    # (set by name: the caregiver chooser is made before the first paint, and naming ``Qt`` builds its enums)
     box.installEventFilter(_guard)
     return box
