@@ -55,12 +55,12 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
             pack_visits.append(PackFollowupVisit(v.label, v.on, fu.tests_text(v.tests), values,
                                                  appointment_id is not None and row.appointment_id == appointment_id))
         all_changes = fu.changes_from_baseline(visits, readings)
-        latest: dict[str, fu.ChangeFromBaseline] = {}
+        latest: dict[tuple[str, str], fu.ChangeFromBaseline] = {}  # of each kind, per way it was taken
         for c in all_changes:
-            latest[c.kind] = c
+            latest[(c.kind, c.reading.context or "")] = c
         changes, crossed, questions = [], [], []
         subject = p.subject_name
-        for kind, c in latest.items():
+        for (kind, _), c in latest.items():
             k = kinds.get(kind)
             label, unit, decimals = (k.label, k.unit, k.decimals) if k else (kind, "", 2)
             changes.append(fu.change_text(c, label, unit, decimals))
