@@ -19,7 +19,7 @@ from msgspec import Struct
 from careorganiser.domain.enums import OffsetUnit
 from careorganiser.domain.catalogue import shown_by
 from careorganiser.domain.formatting import format_measured, format_number, measured_change
-from careorganiser.domain.readings import UNSTATED, context_words, series_label
+from careorganiser.domain.readings import CONTEXT_ORDER, UNSTATED, context_words, series_label
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 
@@ -378,7 +378,8 @@ def changes_from_baseline(visits: Sequence[Visit], readings: Iterable[Reading],
     readings = list(readings)
     matched = match_readings(visits, readings)
     # like with like: a reading is compared with the baseline taken the same way (at rest, on exertion...)
-    contexts = sorted({r.context or "" for r in readings})
+    contexts = sorted({r.context or "" for r in readings}, key=lambda c: (
+        CONTEXT_ORDER.index(c or UNSTATED) if (c or UNSTATED) in CONTEXT_ORDER else len(CONTEXT_ORDER), c))
     by_context = {c: match_readings(visits, [r for r in readings if (r.context or "") == c]) for c in contexts}
     wanted = set(kinds) if kinds is not None else None
     out = []

@@ -644,8 +644,8 @@ def _reading_context_words(reading: MeasurementFact) -> str:
 
 def _other_context_reason(key: str, label: str, unit: str, required: frozenset[str], context: _Context) -> str:
     """Why no reading answers a clause that names how it must be taken (or names none), and the latest reading
-    there is otherwise: "No SpO2 reading stated as taken at rest is recorded; the latest (95% on 1 Dec 2026,
-    activity not stated) cannot confirm it."."""
+    there is otherwise: "No SpO2 reading stated as taken at rest is recorded. The latest (95% on 1 Dec 2026,
+    activity not stated) cannot answer this."."""
     others = [m for m in context.measurements if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)]
     if required:
         said = translate("Trials", "No {label} reading stated as taken {context} is recorded.").format(
