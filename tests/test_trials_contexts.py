@@ -148,6 +148,11 @@ def test_a_limit_naming_no_context_says_how_the_reading_was_taken() -> None:
     ("Platelets must not be 100,000/mm3 or less", [lab("platelets_10e9_l", 101)], FITS),
     ("Hemoglobin 10 g/dL or more is not required", [lab("haemoglobin_g_l", 95)], ASK_TRIAL_TEAM),
     ("FEV1 decline of 100 mL or more", [lab("fev1_litres", 2.0)], ASK_TRIAL_TEAM),
+    # a limit written the same way that the app does not read keeps the item for the trial team
+    ("Hemoglobin of 10 g/dL or more and INR of 1.5 or less", [lab("haemoglobin_g_l", 120)], ASK_TRIAL_TEAM),
+    ("Hemoglobin of 10 g/dL or more and INR of 1.5 or less", [lab("haemoglobin_g_l", 95)], CONFLICTS),
+    ("Platelets 100,000/mm3 or greater, or neutrophils 1.5 x 10^9/L or more",
+     [lab("platelets_10e9_l", 150), lab("neutrophils_10e9_l", 2)], FITS),
 ])
 def test_limits_written_after_the_value(criterion: str, readings: list[MeasurementFact], expected: str) -> None:
     assert screened(criterion, readings).status == expected

@@ -147,8 +147,12 @@ def top_level_and_parts(clause: str) -> list[str]:
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 
+_OR_MORE = lazy(r" or\s+(?:more|greater|higher|above|over|less|lower|fewer|below|under)\b(?!\s+than)")
+
+
 def top_level_or_parts(clause: str) -> list[str]:
-    """The parts of a clause joined by "or" outside parentheses (one part when there is no "or")."""
+    """The parts of a clause joined by "or" outside parentheses (one part when there is no "or"); "10 g/dL or
+    more" is a limit, not two parts."""
     parts: list[str] = []
     depth = 0
     start = 0
@@ -160,7 +164,8 @@ def top_level_or_parts(clause: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and lowered.startswith(" or ", i) and not lowered[max(0, i - 4):i].endswith("and/"):
+        elif depth == 0 and lowered.startswith(" or ", i) and not lowered[max(0, i - 4):i].endswith("and/") \
+                and not _OR_MORE.match(lowered, i):
             parts.append(clause[start:i])
             start = i + 4
             i += 3

@@ -419,8 +419,13 @@ def _unread_alternative(clause: str) -> bool:
                or (not find_bounds(p) and any(u in p for u in unread)) for p in parts)
 
 
-_LIMIT_SPLIT = lazy(r",(?!\d{3}(?!\d))|;|\band\b|\bor\b", re.IGNORECASE)
+_OR_MORE = r"(?:more|greater|higher|above|over|less|lower|fewer|below|under)\b(?!\s+than)"
+_LIMIT_SPLIT = lazy(rf",(?!\d{{3}}(?!\d)|\s*or\s+{_OR_MORE})|;|\band\b|\bor\b(?!\s+{_OR_MORE})", re.IGNORECASE)
 _COMPARISON = lazy(r"(?:>=|<=|>|<)\s*\d")
+# "INR of 1.5 or less", "BMI 30 kg/m2 or more" (normalised: "or > " for "or above"): a limit after the value
+_TRAILING_LIMIT = lazy(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:[^\s\d;]+\s*){0,3}?,?\s*or\s+(?:more|greater|higher|>=?|less|"
+                       r"lower|fewer|<=?)(?![a-z])(?!\s*(?:than\b|\d))")
+_DURATION_AFTER = lazy(r"^\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b")
 _NAME_WORDS = lazy(r"[a-z]{2,}")
 _CONNECTORS = frozenset({"and", "or", "but", "with", "of", "the", "is", "be", "must", "should", "than", "predicted",
                          "pred", "of", "at", "to", "an", "if", "for", "who", "that", "have", "has", "x", "uln"})
@@ -441,13 +446,13 @@ def unread_limits(clause: str) -> list[str]:
         if _WITHIN_AMOUNT.search(t) and weight_trend(t) is None:
             unread.append(part)  # "FVC within 5% of the screening value": a change the app does not read
             continue
-        op = _COMPARISON.search(t)
+        op = _COMPARISON.search(t) or _TRAILING_LIMIT.search(t)
         if op is None:
             continue
         if not [w for w in _NAME_WORDS.findall(t[:op.start()]) if w not in _CONNECTORS]:
             continue
-        if read_duration and _DURATION.match(t[op.start():]):
-            continue  # "for >= 12 weeks" of a medicine held against the list
+        if read_duration and (_DURATION.match(t[op.start():]) or _DURATION_AFTER.match(t[op.start():])):
+            continue  # "for >= 12 weeks", "for 12 weeks or more" of a medicine held against the list
         if find_bounds(part) or _FVC_TREND.search(t) or weight_trend(t) is not None:
             continue
         balanced = all(part.count(a) == part.count(b) for a, b in ("()", "[]"))
