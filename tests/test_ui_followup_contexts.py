@@ -48,6 +48,7 @@ def test_rest_and_exertion_are_not_compared(qtbot: Any, profile: Any) -> None:
     [followup] = data.followups
     assert followup.changes == ("SpO2: 96% at rest at baseline, 86% on exertion at the 3-month visit: taken "
                                 "differently, so not compared",)
+    assert [v.values for v in followup.visits[:2]] == ["SpO2 96% (at rest)", "SpO2 86% (on exertion)"]
 
 
 def test_rest_is_compared_with_rest(qtbot: Any, profile: Any) -> None:

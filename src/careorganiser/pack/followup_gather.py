@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, format_value
 from careorganiser.domain.formatting import format_date
+from careorganiser.domain.readings import context_words
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
 from careorganiser.store.queries import followup as fq
@@ -51,6 +52,7 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
         pack_visits = []
         for v, row, found in zip(visits, p.visits, matched, strict=True):
             values = "; ".join(f"{_short_name(k, kinds)} {_with_unit(kinds.get(k), found[k].value)}"
+                               + (f" ({context_words(found[k].context)})" if found[k].context else "")
                                for k in v.tests if k in found)
             pack_visits.append(PackFollowupVisit(v.label, v.on, fu.tests_text(v.tests), values,
                                                  appointment_id is not None and row.appointment_id == appointment_id))
