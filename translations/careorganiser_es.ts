@@ -2662,9 +2662,8 @@
             <translation>compruebe que la visita está reservada</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+166" />
             <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
-            <extracomment>False when the visit's reading was taken otherwise than the baseline's (at rest against on exertion, say) and the baseline has none taken the same way: the two are not compared (``absolute`` 0, no threshold).</extracomment>
             <translation>{name}: {before} {how_before} en la visita basal, {after} {how_after} en la {visit}: tomadas de otra forma, así que no se comparan</translation>
         </message>
         <message>
@@ -6413,7 +6412,7 @@ range</source>
             <translation>Esta lista era correcta el {date}. Los medicamentos cambian: compruébela con el farmacéutico o el médico de familia si tiene más de un mes.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
             <source>not yet</source>
             <translation>todavía no</translation>
         </message>
@@ -12762,23 +12761,23 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+811" />
+            <location line="+816" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-748" />
-            <location line="+773" />
+            <location line="-753" />
+            <location line="+778" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-759" />
+            <location line="-764" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+95" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Se cumple una de las alternativas: {reason}</translation>
         </message>
@@ -12865,12 +12864,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-277" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+284" />
             <source> and </source>
             <translation> y </translation>
         </message>

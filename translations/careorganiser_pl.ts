@@ -2670,9 +2670,8 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+166" />
             <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
-            <extracomment>False when the visit's reading was taken otherwise than the baseline's (at rest against on exertion, say) and the baseline has none taken the same way: the two are not compared (``absolute`` 0, no threshold).</extracomment>
             <translation>{name}: {before} {how_before} na początku, {after} {how_after} podczas wizyty ({visit}): wykonane inaczej, więc nie porównano</translation>
         </message>
         <message>
@@ -6423,7 +6422,7 @@ referencyjn&amp;y</translation>
             <translation>Ta lista była aktualna {date}. Leki się zmieniają: jeśli lista jest starsza niż miesiąc, sprawdź ją z farmaceutą lub lekarzem rodzinnym.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
             <source>not yet</source>
             <translation>jeszcze nie</translation>
         </message>
@@ -12795,23 +12794,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+811" />
+            <location line="+816" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-748" />
-            <location line="+773" />
+            <location line="-753" />
+            <location line="+778" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-759" />
+            <location line="-764" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+95" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -12898,12 +12897,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-277" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+284" />
             <source> and </source>
             <translation> i </translation>
         </message>

@@ -351,8 +351,8 @@ class ChangeFromBaseline(Struct, frozen=True):
     relative: float | None       # (reading - baseline) / baseline; None when the baseline is 0
     crossed: Threshold | None    # the threshold this fall crosses, if any
     above_uln: bool = False      # a liver enzyme above 3 x its upper limit of normal
-    #: False when the visit's reading was taken otherwise than the baseline's (at rest against on exertion, say)
-    #: and the baseline has none taken the same way: the two are not compared (``absolute`` 0, no threshold).
+    # False when the visit's reading was taken otherwise than the baseline's (at rest against on exertion, say)
+    # and the baseline has none taken the same way: the two are not compared (``absolute`` 0, no threshold).
     comparable: bool = True
 
     @property
