@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from careorganiser import i18n
 from careorganiser.trials.bounds import Bound, Window, WindowUnit, find_bounds, find_window
@@ -185,8 +186,11 @@ def test_fev1_fvc_ratio_as_exclusion_and_inclusion() -> None:
 def test_walk_distance_and_oxygen_saturation() -> None:
     assert status("6MWD ≥ 150 m", [m("six_minute_walk_m", 320)]) == FITS
     assert status("6MWD ≥ 150 m", [m("six_minute_walk_m", 120)]) == CONFLICTS
-    assert status("Resting SpO2 < 88% on room air", [m("spo2_percent", 86)], kind="exclusion") == CONFLICTS
-    assert status("Resting SpO2 < 88% on room air", [m("spo2_percent", 95)], kind="exclusion") == FITS
+    at_rest = [replace(m("spo2_percent", 86), context="rest")]
+    assert status("Resting SpO2 < 88% on room air", at_rest, kind="exclusion") == CONFLICTS
+    assert status("Resting SpO2 < 88% on room air", [replace(at_rest[0], value=95)], kind="exclusion") == FITS
+    # a reading that does not say it was taken at rest cannot answer "resting"
+    assert status("Resting SpO2 < 88% on room air", [m("spo2_percent", 86)], kind="exclusion") == NO_DATA
 
 
 def test_liver_tests_times_upper_limit_of_normal() -> None:

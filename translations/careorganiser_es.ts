@@ -2554,7 +2554,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+82" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2662,7 +2662,12 @@
             <translation>compruebe que la visita está reservada</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+166" />
+            <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
+            <translation>{name}: {before} {how_before} en la visita basal, {after} {how_after} en la {visit}: tomadas de otra forma, así que no se comparan</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>predicted</source>
             <translation>del teórico</translation>
         </message>
@@ -2860,7 +2865,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+213" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -3368,7 +3373,7 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>No results to compare with baseline yet.</source>
             <translation>Aún no hay resultados para comparar con la basal.</translation>
         </message>
@@ -6407,7 +6412,7 @@ range</source>
             <translation>Esta lista era correcta el {date}. Los medicamentos cambian: compruébela con el farmacéutico o el médico de familia si tiene más de un mes.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
             <source>not yet</source>
             <translation>todavía no</translation>
         </message>
@@ -12189,7 +12194,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+268" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12756,23 +12761,23 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+771" />
+            <location line="+816" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-708" />
-            <location line="+733" />
+            <location line="-753" />
+            <location line="+778" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-719" />
+            <location line="-764" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+95" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Se cumple una de las alternativas: {reason}</translation>
         </message>
@@ -12859,27 +12864,47 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-277" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+284" />
             <source> and </source>
             <translation> y </translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>activity not stated</source>
+            <translation>actividad no indicada</translation>
+        </message>
+        <message>
             <location line="+10" />
+            <source>No {label} reading stated as taken {context} is recorded.</source>
+            <translation>No hay registrada ninguna lectura de {label} indicada como tomada {context}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No {label} reading taken at rest or without a stated activity is recorded.</source>
+            <translation>No hay registrada ninguna lectura de {label} tomada en reposo o sin actividad indicada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The latest ({value} on {date}, {how}) cannot answer this.</source>
+            <translation>La última ({value} el {date}, {how}) no puede responder a esto.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
+            <translation>Una lectura posterior ({value} el {date}, {how}) no se compara con este límite.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>{days} days</source>
             <translation>{days} días</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading taken {context} is recorded; readings taken otherwise do not answer this.</source>
-            <translation>No hay registrada ninguna lectura de {label} tomada {context}; las lecturas tomadas de otra forma no responden a esto.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>No {label} measurement is recorded.</source>
             <translation>No hay ninguna medición de {label} registrada.</translation>
         </message>
@@ -12899,12 +12924,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>{value} ({multiple} × el límite superior de la normalidad, {high})</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{label} {value} on {date}; the item states {bound}.</source>
             <translation>{label} {value} el {date}; el punto indica {bound}.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>eGFR</source>
             <translation>FGe</translation>
         </message>
@@ -13999,7 +14024,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Aún no hay ensayos guardados. Guarde el registro de un ensayo desde ClinicalTrials.gov (JSON o CSV) e impórtelo aquí, o añada un ensayo por su número NCT.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>Offers wit&amp;hout an NCT number:</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Ofertas sin &amp;número NCT:</translation>

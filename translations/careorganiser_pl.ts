@@ -2562,7 +2562,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+82" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2670,7 +2670,12 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+166" />
+            <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
+            <translation>{name}: {before} {how_before} na początku, {after} {how_after} podczas wizyty ({visit}): wykonane inaczej, więc nie porównano</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>predicted</source>
             <translation>należnej</translation>
         </message>
@@ -2868,7 +2873,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+213" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -3376,7 +3381,7 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>No results to compare with baseline yet.</source>
             <translation>Brak wyników do porównania z wizytą początkową.</translation>
         </message>
@@ -6417,7 +6422,7 @@ referencyjn&amp;y</translation>
             <translation>Ta lista była aktualna {date}. Leki się zmieniają: jeśli lista jest starsza niż miesiąc, sprawdź ją z farmaceutą lub lekarzem rodzinnym.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
             <source>not yet</source>
             <translation>jeszcze nie</translation>
         </message>
@@ -12221,7 +12226,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+268" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12789,23 +12794,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+771" />
+            <location line="+816" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-708" />
-            <location line="+733" />
+            <location line="-753" />
+            <location line="+778" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-719" />
+            <location line="-764" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+95" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -12892,27 +12897,47 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-277" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+284" />
             <source> and </source>
             <translation> i </translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>activity not stated</source>
+            <translation>nie podano aktywności</translation>
+        </message>
+        <message>
             <location line="+10" />
+            <source>No {label} reading stated as taken {context} is recorded.</source>
+            <translation>Brak pomiaru {label} oznaczonego jako wykonany {context}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No {label} reading taken at rest or without a stated activity is recorded.</source>
+            <translation>Brak pomiaru {label} wykonanego w spoczynku lub bez podanej aktywności.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The latest ({value} on {date}, {how}) cannot answer this.</source>
+            <translation>Ostatni ({value} dnia {date}, {how}) nie może na to odpowiedzieć.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
+            <translation>Późniejszy pomiar ({value} dnia {date}, {how}) nie jest porównywany z tym limitem.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>{days} days</source>
             <translation>{days} dni</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading taken {context} is recorded; readings taken otherwise do not answer this.</source>
-            <translation>Brak pomiaru {label} wykonanego {context}; pomiary wykonane inaczej nie odpowiadają na to.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>No {label} measurement is recorded.</source>
             <translation>Brak pomiaru {label}.</translation>
         </message>
@@ -12932,12 +12957,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{value} ({multiple} × górna granica normy, {high})</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{label} {value} on {date}; the item states {bound}.</source>
             <translation>{label} {value}, {date}; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>eGFR</source>
             <translation>eGFR</translation>
         </message>
@@ -14036,7 +14061,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie zapisano jeszcze badań. Zapisz rekord badania z ClinicalTrials.gov (JSON lub CSV) i zaimportuj go tutaj albo dodaj badanie po numerze NCT.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>Offers wit&amp;hout an NCT number:</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>P&amp;ropozycje bez numeru NCT:</translation>

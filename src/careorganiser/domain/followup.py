@@ -19,6 +19,7 @@ from msgspec import Struct
 from careorganiser.domain.enums import OffsetUnit
 from careorganiser.domain.catalogue import shown_by
 from careorganiser.domain.formatting import format_measured, format_number, measured_change
+from careorganiser.domain.readings import CONTEXT_ORDER, UNSTATED, context_words, series_label
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 
@@ -265,6 +266,7 @@ class Reading(Struct, frozen=True):
     value: float
     on: date
     range_high: float | None = None
+    context: str | None = None  # "rest" | "exertion" | "sleep" | "on_oxygen" | None (not stated)
 
 
 def _windows(visits: Sequence[Visit]) -> list[tuple[date, date]]:
@@ -349,6 +351,9 @@ class ChangeFromBaseline(Struct, frozen=True):
     relative: float | None       # (reading - baseline) / baseline; None when the baseline is 0
     crossed: Threshold | None    # the threshold this fall crosses, if any
     above_uln: bool = False      # a liver enzyme above 3 x its upper limit of normal
+    # False when the visit's reading was taken otherwise than the baseline's (at rest against on exertion, say)
+    # and the baseline has none taken the same way: the two are not compared (``absolute`` 0, no threshold).
+    comparable: bool = True
 
     @property
     def falls(self) -> bool:
@@ -370,21 +375,34 @@ def changes_from_baseline(visits: Sequence[Visit], readings: Iterable[Reading],
     """The change of each followed kind at each visit after baseline that has a result, in visit order."""
     if not visits or visits[0].offset.value != 0:
         return []
+    readings = list(readings)
     matched = match_readings(visits, readings)
+    # like with like: a reading is compared with the baseline taken the same way (at rest, on exertion...)
+    contexts = sorted({r.context or "" for r in readings}, key=lambda c: (
+        CONTEXT_ORDER.index(c or UNSTATED) if (c or UNSTATED) in CONTEXT_ORDER else len(CONTEXT_ORDER), c))
+    by_context = {c: match_readings(visits, [r for r in readings if (r.context or "") == c]) for c in contexts}
     wanted = set(kinds) if kinds is not None else None
     out = []
     for i, visit in enumerate(visits[1:], start=1):
-        for kind, reading in sorted(matched[i].items(), key=lambda kv: _kind_order(kv[0])):
-            base = matched[0].get(kind)
-            if base is None or (wanted is not None and kind not in wanted):
+        for kind in sorted(matched[i], key=_kind_order):
+            if matched[0].get(kind) is None or (wanted is not None and kind not in wanted):
                 continue
-            absolute = reading.value - base.value
-            relative = absolute / base.value if base.value else None
-            threshold = THRESHOLDS.get(kind)
-            crossed = threshold if threshold and _crosses(threshold, base, reading, absolute, relative) else None
-            uln = reading.range_high if reading.range_high else None
-            above = bool(kind in LIVER_ENZYMES and uln and reading.value > ULN_MULTIPLE * uln)
-            out.append(ChangeFromBaseline(kind, visit, base, reading, absolute, relative, crossed, above))
+            pairs = [(by_context[c][0][kind], by_context[c][i][kind]) for c in contexts
+                     if kind in by_context[c][0] and kind in by_context[c][i]]
+            if not pairs:  # the baseline and this visit only have readings taken in different ways
+                reading = matched[i][kind]
+                uln = reading.range_high if reading.range_high else None
+                above = bool(kind in LIVER_ENZYMES and uln and reading.value > ULN_MULTIPLE * uln)
+                out.append(ChangeFromBaseline(kind, visit, matched[0][kind], reading, 0.0, None, None, above,
+                                              comparable=False))
+            for base, reading in pairs:
+                absolute = reading.value - base.value
+                relative = absolute / base.value if base.value else None
+                threshold = THRESHOLDS.get(kind)
+                crossed = threshold if threshold and _crosses(threshold, base, reading, absolute, relative) else None
+                uln = reading.range_high if reading.range_high else None
+                above = bool(kind in LIVER_ENZYMES and uln and reading.value > ULN_MULTIPLE * uln)
+                out.append(ChangeFromBaseline(kind, visit, base, reading, absolute, relative, crossed, above))
     return out
 
 
@@ -401,6 +419,15 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
     def value(v: float) -> str:
         return format_measured(v, decimals, convert)
 
+    if not c.comparable:
+        suffix = unit if unit == "%" else f" {unit}" if unit else ""
+        return translate("Followup", "{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: "
+                                     "taken differently, so not compared").format(
+            name=label, before=value(c.baseline.value) + suffix, how_before=context_words(c.baseline.context or UNSTATED),
+            after=value(c.reading.value) + suffix, how_after=context_words(c.reading.context or UNSTATED),
+            visit=c.visit.label.lower())
+    if c.reading.context:
+        label = series_label(label, c.reading.context)  # "SpO2, at rest": compared with the baseline at rest
     if unit == "%" and label.endswith("% predicted"):
         name, before, after = label[: -len(" % predicted")], f"{value(c.baseline.value)}%", \
             f"{value(c.reading.value)}% " + translate("Followup", "predicted")

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, format_value
 from careorganiser.domain.formatting import format_date
+from careorganiser.domain.readings import context_words
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
 from careorganiser.store.queries import followup as fq
@@ -51,16 +52,17 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
         pack_visits = []
         for v, row, found in zip(visits, p.visits, matched, strict=True):
             values = "; ".join(f"{_short_name(k, kinds)} {_with_unit(kinds.get(k), found[k].value)}"
+                               + (f" ({context_words(found[k].context)})" if found[k].context else "")
                                for k in v.tests if k in found)
             pack_visits.append(PackFollowupVisit(v.label, v.on, fu.tests_text(v.tests), values,
                                                  appointment_id is not None and row.appointment_id == appointment_id))
         all_changes = fu.changes_from_baseline(visits, readings)
-        latest: dict[str, fu.ChangeFromBaseline] = {}
+        latest: dict[tuple[str, str], fu.ChangeFromBaseline] = {}  # of each kind, per way it was taken
         for c in all_changes:
-            latest[c.kind] = c
+            latest[(c.kind, c.reading.context or "")] = c
         changes, crossed, questions = [], [], []
         subject = p.subject_name
-        for kind, c in latest.items():
+        for (kind, _), c in latest.items():
             k = kinds.get(kind)
             label, unit, decimals = (k.label, k.unit, k.decimals) if k else (kind, "", 2)
             changes.append(fu.change_text(c, label, unit, decimals))

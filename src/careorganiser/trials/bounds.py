@@ -188,6 +188,12 @@ _UNIT = (r"(x\s*uln|uln|%|percent|kg(?![a-z/])|lbs?(?![a-z])|"
 _FILLER = r"((?:[^\d;<>=\n.]|\.(?!\s)|(?<=[a-z])\d){0,80}?)"
 _RANGE = lazy(rf"{_FILLER}(?:between\s+|from\s+)?{_NUM}\s*{_UNIT}?\s*(?:-|to|and)\s*{_NUM}\s*{_UNIT}?")
 _COMPARE = lazy(rf"{_FILLER}{_OP}\s*{_NUM}\s*{_UNIT}?(?:\s*(?:and|,|but)?\s*{_OP}\s*{_NUM}\s*{_UNIT}?)?")
+# "10 g/dL or more", "100000/mm3 or greater", "50% predicted or higher", "1.5 mg/dL or less" (normalised: "or > "
+# for "or above"): the comparison after the value; a "not" before the value turns it round.
+_TRAILING = lazy(rf"{_FILLER}{_NUM}\s*{_UNIT}?\s*(?:(?:of\s+)?(?:%\s*)?pred(?:icted)?\s*)?,?\s*or\s+"
+                 r"(more|greater|higher|>|>=|less|lower|fewer|<|<=)(?![a-z])(?!\s*(?:than\b|\d|\.\d))")
+_TRAILING_NOT = lazy(r"\b(?:not|never)\b|n't\b")
+_TRAILING_DENIED = lazy(r"^\s*(?:is|are|was|were)\s+not\b|^\s*(?:not\s+)?(?:required|needed|necessary)\b")
 _TREND = (r"declin|decreas|chang|drop|reduc|fall|increas|improv|relative|absolute|worsen|loss|variation|differ|"
           r"slope|rate of")
 _NOT_A_LEVEL = lazy(_TREND + r"|ratio|clearance|reversib|respons")  # in the words between name and value
@@ -320,7 +326,7 @@ def _clause_before(t: str, position: int) -> str:
 def _bounds_after(family: str, t: str, position: int, hint: str) -> list[Bound]:
     """The bounds of the first value expression after a measurement's name (``hint``: the name and before)."""
     tail = t[position: position + 160]
-    for pattern, reader in ((_RANGE, _range_reading), (_COMPARE, _compare_reading)):
+    for pattern, reader in ((_RANGE, _range_reading), (_COMPARE, _compare_reading), (_TRAILING, _trailing_reading)):
         m = pattern.match(tail)
         if m and not _NOT_A_LEVEL.search(m.group(1)):
             words = hint + " " + m.group(1)
@@ -373,6 +379,17 @@ def _compare_reading(m: re.Match[str]) -> list[_Reading]:
     if m.group(5):
         readings.append(_one_comparison(m.group(5), float(m.group(6)), _unit(m.group(7)) or _unit(m.group(4))))
     return [r for r in readings if r is not None]
+
+
+def _trailing_reading(m: re.Match[str]) -> list[_Reading]:
+    """"10 g/dL or more": at least 10; "must not be 10 g/dL or more": below 10. Left unread when what follows
+    denies it ("... or more is not required")."""
+    if _TRAILING_DENIED.search(m.string[m.end():m.end() + 30]):
+        return []
+    lower = m.group(4) in ("more", "greater", "higher", ">", ">=")
+    if _TRAILING_NOT.search(m.group(1)):
+        return [_one_comparison("<" if lower else ">", float(m.group(2)), _unit(m.group(3)))]
+    return [_one_comparison(">=" if lower else "<=", float(m.group(2)), _unit(m.group(3)))]
 
 
 def _one_comparison(op: str, value: float, unit: str) -> _Reading | None:

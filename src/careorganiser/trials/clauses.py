@@ -60,14 +60,24 @@ _OXYGEN = lazy(r"\bon\s+(?:supplemental\s+|long-?term\s+)?(?:oxygen|o2)\b|despit
                      r"(?:supplemental\s+)?(?:oxygen|o2|\d+\s*l)|with\s+supplemental\s+(?:oxygen|o2)|"
                      r"\d+\s*l(?:/min|\s+of\s+o2|\s+of\s+oxygen)|while\s+receiving\s+(?:oxygen|o2)", re.IGNORECASE)
 _SLEEP = lazy(r"\bsleep|nocturnal|overnight", re.IGNORECASE)
+_REST = lazy(r"\bresting\b|\bat\s+rest\b|\b(?:while|when)\s+rest|\b(?:in|during)\s+rest\b", re.IGNORECASE)
+# "not on supplemental oxygen", "without oxygen", "off oxygen", "on room air": the opposite of on oxygen
+_ROOM_AIR = lazy(r"\b(?:not|never)\s+(?:be\s+|being\s+)?(?:on|receiving|using)\s+(?:supplemental\s+|long-?term\s+)?"
+                 r"(?:oxygen|o2)\b|\bwithout\s+(?:the\s+use\s+of\s+)?(?:supplemental\s+)?(?:oxygen|o2)\b|"
+                 r"\boff\s+(?:supplemental\s+)?(?:oxygen|o2)\b|\broom\s+air\b", re.IGNORECASE)
 
 
 def contexts_required(clause: str) -> frozenset[str]:
     """The measurement contexts a clause's SpO2 or heart rate must have been taken in.
 
-    Empty means "at rest" in the ordinary sense: a reading without a context, or one taken at rest.
+    Empty: none named; a reading taken at rest or one that does not say answers it (never one on exertion,
+    during sleep or on oxygen). "Resting", "at rest" name rest: then only a reading stated as taken at rest
+    answers it. "Not on oxygen", "on room air" name no context.
     """
     found = set()
+    clause = _ROOM_AIR.sub(" ", clause)
+    if _REST.search(clause):
+        found.add(REST)
     if _EXERTION.search(clause):
         found.add(EXERTION)
     if _OXYGEN.search(clause):
@@ -78,7 +88,8 @@ def contexts_required(clause: str) -> frozenset[str]:
 
 
 def reading_matches(required: frozenset[str], reading_context: str | None) -> bool:
-    """Whether a reading taken in ``reading_context`` answers a clause that requires ``required``."""
+    """Whether a reading taken in ``reading_context`` answers a clause that requires ``required``: one that
+    does not say how it was taken answers only a clause that names no context."""
     if not required:
         return reading_context in (None, "", REST)
     return len(required) == 1 and reading_context in required
@@ -136,8 +147,12 @@ def top_level_and_parts(clause: str) -> list[str]:
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 
+_OR_MORE = lazy(r" or\s+(?:more|greater|higher|above|over|less|lower|fewer|below|under)\b(?!\s+than)")
+
+
 def top_level_or_parts(clause: str) -> list[str]:
-    """The parts of a clause joined by "or" outside parentheses (one part when there is no "or")."""
+    """The parts of a clause joined by "or" outside parentheses (one part when there is no "or"); "10 g/dL or
+    more" is a limit, not two parts."""
     parts: list[str] = []
     depth = 0
     start = 0
@@ -149,7 +164,8 @@ def top_level_or_parts(clause: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and lowered.startswith(" or ", i) and not lowered[max(0, i - 4):i].endswith("and/"):
+        elif depth == 0 and lowered.startswith(" or ", i) and not lowered[max(0, i - 4):i].endswith("and/") \
+                and not _OR_MORE.match(lowered, i):
             parts.append(clause[start:i])
             start = i + 4
             i += 3

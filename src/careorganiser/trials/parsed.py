@@ -42,8 +42,9 @@ from careorganiser.trials.eligibility import CriterionKind
 
 # 2: bounds keep the limits as the trial wrote them (stated_*); 3: a weight change either way ("stable within 5%
 # for 3 months"), with its own period: weight_trend [direction, op, number, unit, window]; a clause's part after
-# "must not have" is its own clause, "negated"
-PARSER_VERSION = 3
+# "must not have" is its own clause, "negated"; 4: "resting", "at rest" name the rest context, "not on oxygen" and
+# "room air" name none; "10 g/dL or more" after the value
+PARSER_VERSION = 4
 
 _CRITERIA_KEYS = frozenset({"version", "text_sha256", "items"})
 _KEPT_KEYS = _CRITERIA_KEYS | {"payment"}

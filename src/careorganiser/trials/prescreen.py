@@ -53,6 +53,7 @@ from careorganiser.trials.bounds import (
     period,
 )
 from careorganiser.trials.clauses import (
+    CONTEXTS,
     cohort_only,
     contexts_required,
     is_disclaimer,
@@ -418,8 +419,13 @@ def _unread_alternative(clause: str) -> bool:
                or (not find_bounds(p) and any(u in p for u in unread)) for p in parts)
 
 
-_LIMIT_SPLIT = lazy(r",(?!\d{3}(?!\d))|;|\band\b|\bor\b", re.IGNORECASE)
+_OR_MORE = r"(?:more|greater|higher|above|over|less|lower|fewer|below|under)\b(?!\s+than)"
+_LIMIT_SPLIT = lazy(rf",(?!\d{{3}}(?!\d)|\s*or\s+{_OR_MORE})|;|\band\b|\bor\b(?!\s+{_OR_MORE})", re.IGNORECASE)
 _COMPARISON = lazy(r"(?:>=|<=|>|<)\s*\d")
+# "INR of 1.5 or less", "BMI 30 kg/m2 or more" (normalised: "or > " for "or above"): a limit after the value
+_TRAILING_LIMIT = lazy(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:[^\s\d;]+\s*){0,3}?,?\s*or\s+(?:more|greater|higher|>=?|less|"
+                       r"lower|fewer|<=?)(?![a-z])(?!\s*(?:than\b|\d))")
+_DURATION_AFTER = lazy(r"^\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b")
 _NAME_WORDS = lazy(r"[a-z]{2,}")
 _CONNECTORS = frozenset({"and", "or", "but", "with", "of", "the", "is", "be", "must", "should", "than", "predicted",
                          "pred", "of", "at", "to", "an", "if", "for", "who", "that", "have", "has", "x", "uln"})
@@ -440,13 +446,13 @@ def unread_limits(clause: str) -> list[str]:
         if _WITHIN_AMOUNT.search(t) and weight_trend(t) is None:
             unread.append(part)  # "FVC within 5% of the screening value": a change the app does not read
             continue
-        op = _COMPARISON.search(t)
+        op = _COMPARISON.search(t) or _TRAILING_LIMIT.search(t)
         if op is None:
             continue
         if not [w for w in _NAME_WORDS.findall(t[:op.start()]) if w not in _CONNECTORS]:
             continue
-        if read_duration and _DURATION.match(t[op.start():]):
-            continue  # "for >= 12 weeks" of a medicine held against the list
+        if read_duration and (_DURATION.match(t[op.start():]) or _DURATION_AFTER.match(t[op.start():])):
+            continue  # "for >= 12 weeks", "for 12 weeks or more" of a medicine held against the list
         if find_bounds(part) or _FVC_TREND.search(t) or weight_trend(t) is not None:
             continue
         balanced = all(part.count(a) == part.count(b) for a, b in ("()", "[]"))
@@ -634,6 +640,44 @@ def _context_words(required: frozenset[str]) -> str:
     return translate("Trials", " and ").join(_context_word(c) for c in sorted(required))
 
 
+def _reading_context_words(reading: MeasurementFact) -> str:
+    """How a reading was taken, in words: "at rest", "on oxygen", "activity not stated"."""
+    if not reading.context:
+        return translate("Trials", "activity not stated")
+    return _context_word(reading.context) if reading.context in CONTEXTS else reading.context
+
+
+def _other_context_reason(key: str, label: str, unit: str, required: frozenset[str], context: _Context) -> str:
+    """Why no reading answers a clause that names how it must be taken (or names none), and the latest reading
+    there is otherwise: "No SpO2 reading stated as taken at rest is recorded. The latest (95% on 1 Dec 2026,
+    activity not stated) cannot answer this."."""
+    others = [m for m in context.measurements if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)]
+    if required:
+        said = translate("Trials", "No {label} reading stated as taken {context} is recorded.").format(
+            label=label, context=_context_words(required))
+    else:
+        said = translate("Trials", "No {label} reading taken at rest or without a stated activity is recorded.").format(
+            label=label)
+    if not others:
+        return said
+    other = max(others, key=lambda m: m.taken_at)
+    return said + " " + translate("Trials", "The latest ({value} on {date}, {how}) cannot answer this.").format(
+        value=_with_unit(other.value, unit, _places(other)), date=format_date(_day_of(other.taken_at, context)),
+        how=_reading_context_words(other))
+
+
+def _later_elsewhere(key: str, unit: str, used: MeasurementFact, context: _Context) -> str:
+    """A later reading of the kind taken in another context, which the check did not use, named."""
+    later = [m for m in context.measurements if m.kind == key and used.taken_at < m.taken_at <= context.now
+             and math.isfinite(m.value)]
+    if not later:
+        return ""
+    other = max(later, key=lambda m: m.taken_at)
+    return " " + translate("Trials", "A later reading ({value} on {date}, {how}) is not held against this limit.").format(
+        value=_with_unit(other.value, unit, _places(other)), date=format_date(_day_of(other.taken_at, context)),
+        how=_reading_context_words(other))
+
+
 def _check_measurement(bound: Bound, window: Window | None, context: _Context, excluding: bool,
                        required: frozenset[str] = frozenset()) -> Check:
     key = bound.measurement
@@ -652,9 +696,7 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
             return derived
     if not earlier:
         if in_context:
-            return Check(key, described, NO_DATA, reason=translate(
-                "Trials", "No {label} reading taken {context} is recorded; readings taken otherwise do not answer "
-                          "this.").format(label=label, context=_context_words(required)))
+            return Check(key, described, NO_DATA, reason=_other_context_reason(key, label, unit, required, context))
         return Check(key, described, NO_DATA, reason=translate("Trials", "No {label} measurement is recorded.").format(
             label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
@@ -676,8 +718,12 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
             value=shown, multiple=_format(round(value, 2)), high=_format(latest.range_high))
     if in_context and latest.context:
         shown = f"{shown} ({_context_words(frozenset({latest.context}) - {'rest'})})"
+    elif in_context and any(m.kind == key and m.context for m in context.measurements):
+        shown = f"{shown} ({_reading_context_words(latest)})"  # other readings of the kind say; this one does not
     reason = translate("Trials", "{label} {value} on {date}; the item states {bound}.").format(
         label=label, value=shown, date=when, bound=bound.describe(unit))
+    if in_context:
+        reason += _later_elsewhere(key, unit, latest, context)
     return Check(key, described, _verdict(bound.holds(value), excluding), float(latest.value), latest.taken_at, reason,
                  places=places)
 

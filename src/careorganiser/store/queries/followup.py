@@ -238,7 +238,7 @@ def readings(source: Any, kinds: Collection[str], zone: ZoneInfo,
     ``known``: the kinds already read (``measurements.kinds``), passed on so they are not read again."""
     from careorganiser.domain import followup as fu
 
-    return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high)
+    return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high, x.context)
             for x in xq.measurements(source, of_kinds=kinds, known=known)
             if not x.unit_not_converted] if kinds else []  # another unit than the kind's: not comparable
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import label_with_unit
+from careorganiser.domain.readings import UNSTATED, series_label
 from careorganiser.services import followup as svc
 from careorganiser.services.base import Change
 from careorganiser.ui.context import AppContext
@@ -227,15 +228,20 @@ class FollowupController:
             return None
         k = svc.kinds(self.ctx.profile).get(kind)
         visits = o.plan.domain_visits()
-        matched = fu.match_readings(visits, o.readings.get(kind, []))
-        points = [(m[kind].on, m[kind].value) for m in matched if kind in m]
+        readings = o.readings.get(kind, [])
+        matched = fu.match_readings(visits, readings)
         base = matched[0].get(kind) if matched else None
+        how = ""  # the readings are taken in more than one way: the chart shows those taken as the baseline was
+        if base is not None and any((r.context or "") != (base.context or "") for r in readings):
+            how = base.context or UNSTATED
+            matched = fu.match_readings(visits, [r for r in readings if (r.context or "") == (base.context or "")])
+        points = [(m[kind].on, m[kind].value) for m in matched if kind in m]
         threshold = fu.THRESHOLDS.get(kind)
         line = None
         if base is not None and threshold is not None:
             line = base.value * (1 - threshold.fall) if threshold.relative else base.value - threshold.fall
         rows = [c.text for c in o.changes if c.kind == kind]
         summary = "; ".join(rows) if rows else QCoreApplication.translate("Followup", "No results to compare with baseline yet.")
-        title = label_with_unit(k.label, k.unit) if k else kind
+        title = label_with_unit(series_label(k.label, how), k.unit) if k else kind
         return ChartData(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
                          base.value if base else None, line, summary, [format_value(k, v) for _, v in points])

@@ -114,6 +114,8 @@ class TrialList(QObject):
         self.table.horizontalScrollBar().setValue(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "table" not in self.__dict__:  # a page let go is being taken apart: its table's last events
+            return False
         if (watched is self.table.viewport() and event.type() == QEvent.Type.Resize
                 and event.size().width() != event.oldSize().width()):  # the columns follow the width only
             self.fit_columns()
