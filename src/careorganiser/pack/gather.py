@@ -46,7 +46,7 @@ from careorganiser.domain.enums import (
     ScheduleKind,
     TrialInterest,
 )
-from careorganiser.domain.formatting import decimal_point, format_date, format_number
+from careorganiser.domain.formatting import decimal_point, format_date, format_number, name_order
 from careorganiser.domain.readings import by_context, series_label
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
@@ -441,7 +441,7 @@ def _pack_medication(med: _Med, day: date, stock_text: str) -> PackMedication:
 
 def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today: date) -> tuple[PackMedication, ...]:
     current = [med for med in meds if _taken_on(med, day)]
-    current.sort(key=lambda med: (_is_as_needed(med), med.row.name.casefold(), med.row.id))
+    current.sort(key=lambda med: (_is_as_needed(med), name_order(med.row.name), med.row.id))
     return tuple(_pack_medication(med, day, _stock_text(med, zone, today)) for med in current)
 
 
@@ -457,7 +457,7 @@ def _planned_medications(meds: Sequence[_Med], day: date, known_by: datetime) ->
                if med.row.start_date is not None and med.row.start_date > day
                and med.row.active_on(med.row.start_date)
                and (med.row.added_at is None or med.row.added_at <= known_by)]
-    planned.sort(key=lambda med: (med.row.start_date, med.row.name.casefold(), med.row.id))
+    planned.sort(key=lambda med: (med.row.start_date, name_order(med.row.name), med.row.id))
     return tuple(_pack_medication(med, day, "") for med in planned)
 
 
@@ -502,7 +502,7 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
                     detail=translate("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
     changes += _amount_changes(session, meds, period, zone)
     order = {ChangeKind.STOPPED: 0, ChangeKind.STARTED: 1, ChangeKind.CHANGED: 2}
-    changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
+    changes.sort(key=lambda c: (c.on or date.min, order[c.change], name_order(c.name)))
     return tuple(changes)
 
 
@@ -618,7 +618,7 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                           result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)))
         for med in meds if (result := report.by_medication.get(med.fact.id)) is not None and result.scheduled > 0
     ]
-    lines.sort(key=lambda line: line.name.casefold())
+    lines.sort(key=lambda line: name_order(line.name))
     overall = report.overall
     lapses = []
     for slot in slots:
@@ -707,7 +707,7 @@ def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], s
                 whole_days=starts_day and ends_day and end > index, notes=tuple(found_notes),
             ))
             index = end + 1
-    runs.sort(key=lambda run: (run.first, run.medication.casefold()))
+    runs.sort(key=lambda run: (run.first, name_order(run.medication)))
     return tuple(runs)
 
 

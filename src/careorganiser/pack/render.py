@@ -381,8 +381,10 @@ def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
         rows.append((system, para(value, layout.style("value"))))
     if person.conditions:
         rows.append((translate("Pack", "Conditions"), para("; ".join(person.conditions), layout.style("value"))))
+    # Real allergies stand out; "None recorded" is no alert and is printed plain.
     allergies = "; ".join(person.allergies) if person.allergies else translate("Pack", "None recorded")
-    rows.append((translate("Pack", "Allergies"), para(allergies, layout.style("alert"))))
+    rows.append((translate("Pack", "Allergies"),
+                 para(allergies, layout.style("alert" if person.allergies else "value"))))
     name = para(person.name, layout.style("value_big"))
     return [name, Spacer(1, layout.gap * 0.4), kv_table(layout, rows, width=inner)]
 
