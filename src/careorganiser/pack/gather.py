@@ -363,9 +363,15 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
 # --------------------------------------------------------------------------------------------- questions
 
 
-def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuestion, ...]:
-    """Open questions for this appointment: high priority first, then in the order they were written."""
-    found = qq.questions(session, appointment_id=appointment.id, open_only=True)
+def _questions(session: Session, appointment: aq.Appointment | None, now: datetime) -> tuple[PackQuestion, ...]:
+    """Open questions for this appointment: high priority first, then in the order they were written.
+
+    Open questions filed under no appointment (or one in the trash) print in the next appointment's pack and in
+    a pack without an appointment, marked as such; never in another appointment's pack."""
+    found = qq.questions(session, appointment_id=appointment.id, open_only=True) if appointment is not None else []
+    following = aq.next_appointment(session, now) if appointment is not None else None
+    if appointment is None or (following is not None and following.id == appointment.id):
+        found += [q for q in qq.questions(session, open_only=True) if q.appointment_id is None]
     ordered = sorted(found, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or _EARLIEST, q.id))
     return tuple(
         PackQuestion(
@@ -374,6 +380,7 @@ def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuest
             priority=q.priority if q.priority in _PRIORITY_ORDER else Priority.NORMAL,  # type: ignore[arg-type]
             trial=q.trial_nct_id,
             medication=q.medication_name,
+            unfiled=q.appointment_id is None,
         )
         for q in ordered
     )
@@ -1067,7 +1074,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
     person = _person(session)
     meds = _medications(session)
     symptoms, notes, notes_total = _symptoms(session, period, zone)
-    questions = _questions(session, appointment) if appointment is not None else ()
+    questions = _questions(session, appointment, now)
     return PackData(
         person=person,
         prepared_on=today,

@@ -161,6 +161,7 @@ class PackQuestion(Struct, frozen=True):
     priority: Priority = Priority.NORMAL
     trial: str = ""
     medication: str = ""
+    unfiled: bool = False  # filed under no appointment: printed in the next appointment's pack
 
     def __post_init__(self) -> None:
         _require_choice("PackQuestion", "priority", self.priority, PRIORITIES)

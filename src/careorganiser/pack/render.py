@@ -442,6 +442,7 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
     text = f"<b>{number}.</b> {marker}{esc(rtl.closed(question.text) if marker else question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
+        translate("Pack", "not filed under an appointment") if question.unfiled else "",
         question.topic,
         translate("Pack", "about {name}").format(name=question.medication) if question.medication else "",
         translate("Pack", "about trial {name}").format(name=question.trial) if question.trial else "",
