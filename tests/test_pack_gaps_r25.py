@@ -136,4 +136,5 @@ def test_the_days_the_app_was_not_following_are_said_not_counted(edge: Any) -> N
     [line] = data.adherence.medications
     assert (line.gap_from, line.gap_until) == (date(2026, 11, 21), date(2026, 12, 3))
     text = text_of(packs.render_document("pack", data, PackOptions()))
-    assert "not counted 21 Nov 2026 to 3 Dec 2026" in text
+    assert "not counted 21 Nov 2026 to 3 Dec 2026 (the app was not following it)" in text
+    assert "skipped (since 4 Sep 2026); not counted 21 Nov 2026 to 3 Dec 2026" in text  # the first page

@@ -68,6 +68,7 @@ from careorganiser.pack.model import (
     PackMedicationChange,
     PackNote,
     PackOffer,
+    PackOffSchedule,
     PackPerson,
     PackPrescreenItem,
     PackPrescreenSummary,
@@ -594,12 +595,15 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     by_row = {med.row.id: med.row.uid for med in meds}
     events: list[dd.DoseEventFact] = []
     notes: dict[tuple[str, datetime], str] = {}
+    inside: list[tuple[str, datetime, str, str]] = []  # (medication uid, instant, status, note) in the period
     # The day either side too: a dose recorded ahead of a change of times stands for the new schedule's dose.
     for event in mq.dose_events(session, start=period.start - timedelta(days=1), end=period.end + timedelta(days=1)):
         uid = by_row.get(event.medication_id)
         if uid is None:
             continue
         events.append(dd.DoseEventFact(uid, event.scheduled_for, event.status, event.taken_at))
+        if period.start <= event.scheduled_for < period.end:
+            inside.append((uid, event.scheduled_for, event.status, event.note))
         if event.note:
             key = (uid, event.scheduled_for)
             notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
@@ -616,13 +620,20 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                              include_unscheduled=False)
     counted = {(slot.medication_id, slot.scheduled_for) for slot in
                dd.answered_ahead(facts, events, period.end, answered_until, zone, now, window)} if answered_until else set()
+    counted_from = {med.fact.id: to_utc(med.fact.counted_from) for med in meds if med.fact.counted_from is not None}
     first_dose: dict[str, datetime] = {}
     for slot in slots:
         if slot.scheduled_for < period.end or (slot.medication_id, slot.scheduled_for) in counted:
             first_dose.setdefault(slot.medication_id, slot.scheduled_for)
+    last_early: dict[str, datetime] = {}  # each one's last dose counted before the app followed it
+    for slot in slots:
+        begun = counted_from.get(slot.medication_id)
+        if begun is not None and slot.scheduled_for < begun and slot.scheduled_for < period.end:
+            last_early[slot.medication_id] = slot.scheduled_for
     lines = [
         PackAdherenceLine(names[med.fact.id], result.scheduled, result.taken, result.skipped, result.missed,
-                          result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)))
+                          result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)),
+                          *_gap(med.fact, period, zone, last_early.get(med.fact.id)))
         for med in meds if (result := report.by_medication.get(med.fact.id)) is not None and result.scheduled > 0
     ]
     lines.sort(key=lambda line: name_order(line.name))
@@ -635,7 +646,8 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                 medication=slot.name, scheduled_for=slot.scheduled_for, status=slot.status.value,
                 note=notes.get((slot.medication_id, to_utc(slot.scheduled_for)), ""),
             ))
-    if not lines and not lapses:
+    off_schedule, off_count = _off_schedule(inside, slots, meds)
+    if not lines and not lapses and not off_schedule:
         return None
     return PackAdherence(
         period_start=period.since,
@@ -645,7 +657,52 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                                   overall.missed, overall.ratio) if lines else None,
         lapses=tuple(lapses),
         runs=lapse_runs(slots, notes, zone, now, answered_until or period.end, counted),
+        off_schedule=off_schedule,
+        off_schedule_count=off_count,
     )
+
+
+def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Sequence[dd.DoseSlot],
+                  meds: Sequence[_Med]) -> tuple[tuple[PackOffSchedule, ...], int]:
+    """Dose events of the period at no dose of the schedules (recorded before the app followed the medicine
+    at another time, or after a time zone change): never counted, so said apart. Those missed, skipped or with
+    a note are listed; the count holds them all, but for as-needed doses taken (they have no schedule)."""
+    scheduled = {(slot.medication_id, to_utc(slot.scheduled_for)) for slot in slots}
+    by_uid = {med.fact.id: med for med in meds}
+    listed: dict[tuple[str, datetime], PackOffSchedule] = {}
+    count: set[tuple[str, datetime]] = set()
+    for uid, when, status, note in inside:
+        key = (uid, to_utc(when))
+        if key in scheduled:
+            continue
+        as_needed = _is_as_needed(by_uid[uid])
+        if not (as_needed and status == DoseStatus.TAKEN):
+            count.add(key)
+        if status == DoseStatus.TAKEN and not note:
+            continue
+        held = listed.get(key)
+        if held is None or (note and not held.note):
+            listed[key] = PackOffSchedule(by_uid[uid].row.name, key[1], status, note, as_needed)
+    shown = sorted(listed.values(), key=lambda item: (item.at, name_order(item.medication)))
+    return tuple(shown), len(count)
+
+
+def _gap(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
+         last_early: datetime | None) -> tuple[date | None, date | None]:
+    """The days between a medication's last dose counted before the app followed it (``last_early``) and the
+    start of its following, that no one counted: ``(first, last)``, or ``(None, None)`` when there are none."""
+    begun = fact.counted_from
+    if last_early is None or begun is None:
+        return None, None
+    begun = to_utc(begun)
+    first = local_date(to_utc(last_early), zone) + timedelta(days=1)
+    last = local_date(begun, zone)
+    if begun == day_start(last, zone):
+        last -= timedelta(days=1)
+    last = min(last, period.until)
+    if first > last:
+        return None, None
+    return first, last
 
 
 def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
