@@ -6294,7 +6294,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+381" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6312,7 +6312,7 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/careorganiser/pack/render.py" line="+1" />
+            <location filename="../src/careorganiser/pack/render.py" line="+2" />
             <source>None recorded</source>
             <translation>Nada registrado</translation>
         </message>
@@ -6328,7 +6328,7 @@ range</source>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+119" />
             <source>Until {date}</source>
             <translation>Hasta el {date}</translation>
         </message>
@@ -6336,7 +6336,8 @@ range</source>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+58" />
+            <location line="+48" />
+            <location line="+43" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Medicamento</translation>
@@ -6354,7 +6355,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-155" />
+            <location filename="../src/careorganiser/pack/render.py" line="-188" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
@@ -6371,7 +6372,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-94" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6417,7 +6418,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+403" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6427,7 +6428,7 @@ range</source>
             <translation>No se pudo leer una pauta de {name}: no se cuentan sus dosis.</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-180" />
             <source>That appointment does not exist.</source>
             <translation>Esa cita no existe.</translation>
         </message>
@@ -6468,7 +6469,7 @@ range</source>
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+96" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>No se pudo calcular para cuánto tiempo queda {name}.</translation>
         </message>
@@ -6518,12 +6519,12 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+73" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+147" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6820,7 +6821,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-337" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6842,12 +6843,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+104" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-103" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6868,35 +6869,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+180" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-138" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+372" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-372" />
+            <location line="+372" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-372" />
+            <location line="+372" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-366" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6916,7 +6917,7 @@ range</source>
             <translation>{text} (desde el {date})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>Least taken: {list}</source>
             <translation>Menos tomados: {list}</translation>
         </message>
@@ -7003,13 +7004,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+804" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-800" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7025,12 +7026,12 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/card.py" line="-75" />
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Allergies</source>
             <translation>Alergias</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
@@ -7051,13 +7052,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+121" />
+            <location line="+559" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-679" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7087,7 +7088,7 @@ range</source>
             <translation>Importante</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>about {name}</source>
             <translation>sobre {name}</translation>
         </message>
@@ -7153,7 +7154,7 @@ range</source>
             <translation>Dosis olvidadas y saltadas</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+38" />
             <source>counted {start} to {end}</source>
             <translation>contadas del {start} al {end}</translation>
         </message>
@@ -7168,7 +7169,7 @@ range</source>
             <translation>contadas hasta el {date}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>All medications</source>
             <translation>Todos los medicamentos</translation>
         </message>
@@ -7198,12 +7199,14 @@ range</source>
             <translation>% tomadas</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-56" />
+            <location line="+87" />
             <source>{time} on {day} missed</source>
             <translation>{time} del {day} olvidada</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-86" />
+            <location line="+86" />
             <source>{time} on {day} skipped</source>
             <translation>{time} del {day} saltada</translation>
         </message>
@@ -7264,7 +7267,8 @@ range</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-120" />
+            <location line="+120" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7273,7 +7277,52 @@ range</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-848" />
+            <source>{text}; not counted {start} to {end}</source>
+            <translation>{text}; sin contar del {start} al {end}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{text}; some days not counted (see Medication adherence)</source>
+            <translation>{text}; algunos días sin contar (vea Cumplimiento de la medicación)</translation>
+        </message>
+        <message>
+            <location line="+269" />
+            <source>not filed under an appointment</source>
+            <translation>sin asignar a ninguna cita</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Recorded at times off the schedule</source>
+            <translation>Registradas a horas fuera del horario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} doses were recorded at times none of the schedules had (for example before the app followed the medicine, or after a change of time zone); they are not counted in the table above.</source>
+            <translation>{count} dosis se registraron a horas que ningún horario tenía (por ejemplo, antes de que la aplicación siguiera el medicamento, o tras un cambio de zona horaria); no se cuentan en la tabla de arriba.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{time} on {day} taken</source>
+            <translation>{time} del {day} tomada</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{text} (as needed)</source>
+            <translation>{text} (a demanda)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was recorded</source>
+            <translation>Qué se registró</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>not counted {start} to {end} (the app was not following it)</source>
+            <translation>sin contar del {start} al {end} (la aplicación no lo seguía)</translation>
+        </message>
+        <message>
+            <location line="+118" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7500,7 +7549,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-790" />
+            <location line="-833" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7510,7 +7559,7 @@ range</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
+            <location line="+318" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
         </message>
@@ -7520,7 +7569,7 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+508" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -9050,12 +9099,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
-            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
-            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
-            <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
-        </message>
-        <message>
             <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Pregunta nueva…</translation>
@@ -9109,7 +9152,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eliminar la pregunta seleccionada</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
+            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top. Open questions not planned yet print in the pack for the next appointment.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
+            <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba. Las preguntas abiertas aún sin planificar se imprimen en el dosier de la próxima cita.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>&amp;Questions, by appointment:</source>
             <translation>&amp;Preguntas, por cita:</translation>
         </message>
@@ -9216,6 +9265,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>not planned yet (printed in the next appointment’s pack)</source>
+            <translation>aún sin planificar (se imprime en el dosier de la próxima cita)</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
@@ -9226,7 +9280,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Elija arriba una pregunta para verla entera y anotar su respuesta.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+7" />
             <source>For: {appointment}</source>
             <translation>Para: {appointment}</translation>
         </message>
@@ -9259,11 +9313,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>Mark the selected question not asked yet</source>
             <translation>Marcar la pregunta seleccionada como aún no hecha</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
-            <source>not planned yet</source>
-            <translation>aún sin planificar</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />
