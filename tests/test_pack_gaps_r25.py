@@ -128,6 +128,16 @@ def test_doses_recorded_off_the_schedule_are_printed_not_dropped(edge: Any) -> N
     assert "not counted in the table" in text
 
 
+def test_a_dose_taken_as_needed_is_not_called_off_the_schedule(edge: Any) -> None:
+    profile = edge(document(medications=[
+        {"id": "m1", "name": "Salbutamol", "dose": "2 puffs", "start_date": "2026-01-01",
+         "schedules": [{"kind": "as_needed", "min_gap_hours": 4, "max_per_day": 4}]}],
+        dose_events=[{"medication": "m1", "scheduled_for": "2026-11-20T10:40:00+00:00", "status": "taken",
+                      "taken_at": "2026-11-20T10:40:00+00:00", "note": "after stairs"}]))
+    data = packs.gather_pack(profile, None, NOW)
+    assert data.adherence is None or (data.adherence.off_schedule == () and data.adherence.off_schedule_count == 0)
+
+
 def test_the_days_the_app_was_not_following_are_said_not_counted(edge: Any) -> None:
     """History imported up to 20 Nov, the medicine added on 3 Dec: 21 Nov to 3 Dec were counted by nobody."""
     profile = _imported_today(edge, _history(date(2026, 9, 1), date(2026, 11, 20), at="08:00:00"))

@@ -435,6 +435,10 @@ def _is_as_needed(med: _Med) -> bool:
     return bool(med.schedules) and all(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
 
 
+def _has_as_needed(med: _Med) -> bool:
+    return any(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
+
+
 def _pack_medication(med: _Med, day: date, stock_text: str) -> PackMedication:
     """One row of the medication list; ``until`` only for a stop planned after ``day``."""
     row = med.row
@@ -666,7 +670,8 @@ def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Seque
                   meds: Sequence[_Med]) -> tuple[tuple[PackOffSchedule, ...], int]:
     """Dose events of the period at no dose of the schedules (recorded before the app followed the medicine
     at another time, or after a time zone change): never counted, so said apart. Those missed, skipped or with
-    a note are listed; the count holds them all, but for as-needed doses taken (they have no schedule)."""
+    a note are listed; the count holds them all. A dose taken of a medication with an as-needed schedule is no
+    such dose (it needs no schedule), and is neither listed nor counted here."""
     scheduled = {(slot.medication_id, to_utc(slot.scheduled_for)) for slot in slots}
     by_uid = {med.fact.id: med for med in meds}
     listed: dict[tuple[str, datetime], PackOffSchedule] = {}
@@ -675,14 +680,15 @@ def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Seque
         key = (uid, to_utc(when))
         if key in scheduled:
             continue
-        as_needed = _is_as_needed(by_uid[uid])
-        if not (as_needed and status == DoseStatus.TAKEN):
-            count.add(key)
+        med = by_uid[uid]
+        if status == DoseStatus.TAKEN and _has_as_needed(med):
+            continue  # a dose taken as needed: there is no schedule it is off
+        count.add(key)
         if status == DoseStatus.TAKEN and not note:
             continue
         held = listed.get(key)
         if held is None or (note and not held.note):
-            listed[key] = PackOffSchedule(by_uid[uid].row.name, key[1], status, note, as_needed)
+            listed[key] = PackOffSchedule(med.row.name, key[1], status, note, _is_as_needed(med))
     shown = sorted(listed.values(), key=lambda item: (item.at, name_order(item.medication)))
     return tuple(shown), len(count)
 
