@@ -6294,7 +6294,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+381" />
+            <location filename="../src/careorganiser/pack/render.py" line="+380" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6337,7 +6337,7 @@ range</source>
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
             <location line="+48" />
-            <location line="+43" />
+            <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Medicamento</translation>
@@ -6355,7 +6355,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-188" />
+            <location filename="../src/careorganiser/pack/render.py" line="-196" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
@@ -6484,7 +6484,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6524,7 +6524,7 @@ range</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+149" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6821,7 +6821,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-337" />
+            <location filename="../src/careorganiser/pack/render.py" line="-336" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6843,12 +6843,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+104" />
+            <location line="+103" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-102" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6869,35 +6869,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+180" />
+            <location line="+179" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-137" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+372" />
+            <location line="+371" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-372" />
-            <location line="+372" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-372" />
-            <location line="+372" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-365" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6917,7 +6917,7 @@ range</source>
             <translation>{text} (desde el {date})</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Least taken: {list}</source>
             <translation>Menos tomados: {list}</translation>
         </message>
@@ -7004,13 +7004,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+804" />
+            <location line="+812" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-800" />
+            <location line="-808" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7053,12 +7053,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+121" />
-            <location line="+559" />
+            <location line="+567" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-679" />
+            <location line="-687" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7154,7 +7154,7 @@ range</source>
             <translation>Dosis olvidadas y saltadas</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>counted {start} to {end}</source>
             <translation>contadas del {start} al {end}</translation>
         </message>
@@ -7199,14 +7199,14 @@ range</source>
             <translation>% tomadas</translation>
         </message>
         <message>
-            <location line="-56" />
-            <location line="+87" />
+            <location line="-64" />
+            <location line="+95" />
             <source>{time} on {day} missed</source>
             <translation>{time} del {day} olvidada</translation>
         </message>
         <message>
-            <location line="-86" />
-            <location line="+86" />
+            <location line="-94" />
+            <location line="+94" />
             <source>{time} on {day} skipped</source>
             <translation>{time} del {day} saltada</translation>
         </message>
@@ -7267,8 +7267,8 @@ range</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="-120" />
-            <location line="+120" />
+            <location line="-128" />
+            <location line="+128" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7277,12 +7277,7 @@ range</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-848" />
-            <source>{text}; not counted {start} to {end}</source>
-            <translation>{text}; sin contar del {start} al {end}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-853" />
             <source>{text}; some days not counted (see Medication adherence)</source>
             <translation>{text}; algunos días sin contar (vea Cumplimiento de la medicación)</translation>
         </message>
@@ -7317,12 +7312,7 @@ range</source>
             <translation>Qué se registró</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>not counted {start} to {end} (the app was not following it)</source>
-            <translation>sin contar del {start} al {end} (la aplicación no lo seguía)</translation>
-        </message>
-        <message>
-            <location line="+118" />
+            <location line="+142" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7549,7 +7539,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-833" />
+            <location line="-840" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7559,7 +7549,7 @@ range</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+318" />
+            <location line="+317" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
         </message>
@@ -7569,7 +7559,22 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+508" />
+            <location line="+111" />
+            <source>not counted on {date}</source>
+            <translation>sin contar el {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not counted {start} to {end}</source>
+            <translation>sin contar del {start} al {end}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{days} (the app was not following it)</source>
+            <translation>{days} (la aplicación no lo seguía)</translation>
+        </message>
+        <message>
+            <location line="+388" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>

@@ -6304,7 +6304,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+381" />
+            <location filename="../src/careorganiser/pack/render.py" line="+380" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6347,7 +6347,7 @@ referencyjn&amp;y</translation>
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
             <location line="+48" />
-            <location line="+43" />
+            <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Lek</translation>
@@ -6365,7 +6365,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-188" />
+            <location filename="../src/careorganiser/pack/render.py" line="-196" />
             <source>What for</source>
             <translation>Wskazanie</translation>
         </message>
@@ -6494,7 +6494,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6534,7 +6534,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+149" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6831,7 +6831,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-337" />
+            <location filename="../src/careorganiser/pack/render.py" line="-336" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6853,12 +6853,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+104" />
+            <location line="+103" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-102" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6879,35 +6879,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+180" />
+            <location line="+179" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-137" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+372" />
+            <location line="+371" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-372" />
-            <location line="+372" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-372" />
-            <location line="+372" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-365" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6927,7 +6927,7 @@ referencyjn&amp;y</translation>
             <translation>{text} (od {date})</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Least taken: {list}</source>
             <translation>Najrzadziej przyjmowane: {list}</translation>
         </message>
@@ -7014,13 +7014,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+804" />
+            <location line="+812" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-800" />
+            <location line="-808" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7063,12 +7063,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+121" />
-            <location line="+559" />
+            <location line="+567" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-679" />
+            <location line="-687" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7164,7 +7164,7 @@ referencyjn&amp;y</translation>
             <translation>Nieprzyjęte i pominięte dawki</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>counted {start} to {end}</source>
             <translation>liczone od {start} do {end}</translation>
         </message>
@@ -7209,14 +7209,14 @@ referencyjn&amp;y</translation>
             <translation>% przyjętych</translation>
         </message>
         <message>
-            <location line="-56" />
-            <location line="+87" />
+            <location line="-64" />
+            <location line="+95" />
             <source>{time} on {day} missed</source>
             <translation>{time}, {day}: nieprzyjęta</translation>
         </message>
         <message>
-            <location line="-86" />
-            <location line="+86" />
+            <location line="-94" />
+            <location line="+94" />
             <source>{time} on {day} skipped</source>
             <translation>{time}, {day}: pominięta</translation>
         </message>
@@ -7277,8 +7277,8 @@ referencyjn&amp;y</translation>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="-120" />
-            <location line="+120" />
+            <location line="-128" />
+            <location line="+128" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7287,12 +7287,7 @@ referencyjn&amp;y</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-848" />
-            <source>{text}; not counted {start} to {end}</source>
-            <translation>{text}; nieliczone od {start} do {end}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-853" />
             <source>{text}; some days not counted (see Medication adherence)</source>
             <translation>{text}; niektóre dni nieliczone (zob. Przyjmowanie leków)</translation>
         </message>
@@ -7327,12 +7322,7 @@ referencyjn&amp;y</translation>
             <translation>Co zapisano</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>not counted {start} to {end} (the app was not following it)</source>
-            <translation>nieliczone od {start} do {end} (aplikacja go nie śledziła)</translation>
-        </message>
-        <message>
-            <location line="+118" />
+            <location line="+142" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7559,7 +7549,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-833" />
+            <location line="-840" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7569,7 +7559,7 @@ referencyjn&amp;y</translation>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+318" />
+            <location line="+317" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
         </message>
@@ -7579,7 +7569,22 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+508" />
+            <location line="+111" />
+            <source>not counted on {date}</source>
+            <translation>nieliczone {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not counted {start} to {end}</source>
+            <translation>nieliczone od {start} do {end}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{days} (the app was not following it)</source>
+            <translation>{days} (aplikacja go nie śledziła)</translation>
+        </message>
+        <message>
+            <location line="+388" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>

@@ -705,7 +705,7 @@ def _gap(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
     last = local_date(begun, zone)
     if begun == day_start(last, zone):
         last -= timedelta(days=1)
-    last = min(last, period.until)
+    last = min(last, period.until, fact.stop_date or period.until)
     if first > last:
         return None, None
     return first, last

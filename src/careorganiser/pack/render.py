@@ -177,8 +177,7 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
         gaps = {(m.gap_from, m.gap_until) for m in data.adherence.medications} if data.adherence else set()
         if len(gaps) == 1 and None not in next(iter(gaps)):
             first, last = next(iter(gaps))
-            text = translate("Pack", "{text}; not counted {start} to {end}").format(
-                text=text, start=fmt_date(first, short=True), end=fmt_date(last, short=True))
+            text = f"{text}; {not_counted_days(first, last)}"  # type: ignore[arg-type]
         elif any(first is not None for first, _ in gaps):
             text = translate("Pack", "{text}; some days not counted (see Medication adherence)").format(text=text)
         lines = [text]
@@ -587,6 +586,14 @@ def _off_schedule(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flo
     return story + data_tables(layout, header, rows, (0.22, 0.46, 0.32))
 
 
+def not_counted_days(first: date, last: date) -> str:
+    """"not counted 21 Nov 2026 to 3 Dec 2026", or "not counted on 3 Dec 2026" for one day."""
+    if first == last:
+        return translate("Pack", "not counted on {date}").format(date=fmt_date(first, short=True))
+    return translate("Pack", "not counted {start} to {end}").format(start=fmt_date(first, short=True),
+                                                                    end=fmt_date(last, short=True))
+
+
 def counted_text(line: PackAdherenceLine) -> str:
     """"counted from 24 Nov 2026": the days a medication's doses count over, when not the whole period."""
     start, end = line.counted_from, line.counted_until
@@ -599,8 +606,8 @@ def counted_text(line: PackAdherenceLine) -> str:
     elif end:
         text = translate("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
     if line.gap_from and line.gap_until:
-        gap = translate("Pack", "not counted {start} to {end} (the app was not following it)").format(
-            start=fmt_date(line.gap_from, short=True), end=fmt_date(line.gap_until, short=True))
+        gap = translate("Pack", "{days} (the app was not following it)").format(
+            days=not_counted_days(line.gap_from, line.gap_until))
         text = f"{text}; {gap}" if text else gap
     return text
 
