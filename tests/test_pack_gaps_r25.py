@@ -148,3 +148,13 @@ def test_the_days_the_app_was_not_following_are_said_not_counted(edge: Any) -> N
     text = text_of(packs.render_document("pack", data, PackOptions()))
     assert "not counted 21 Nov 2026 to 3 Dec 2026 (the app was not following it)" in text
     assert "skipped (since 4 Sep 2026); not counted 21 Nov 2026 to 3 Dec 2026" in text  # the first page
+
+
+def test_one_day_not_counted_is_said_as_one_day(edge: Any) -> None:
+    profile = _imported_today(edge, _history(date(2026, 11, 1), date(2026, 12, 2), at="08:00:00"))
+    data = packs.gather_pack(profile, None, NOW)
+    assert data.adherence is not None
+    [line] = data.adherence.medications
+    assert (line.gap_from, line.gap_until) == (date(2026, 12, 3), date(2026, 12, 3))
+    assert "not counted on 3 Dec 2026 (the app was not following it)" in text_of(
+        packs.render_document("pack", data, PackOptions()))
