@@ -151,13 +151,16 @@ def test_since_means_the_previous_appointment_with_the_same_clinician(demo_profi
 def test_questions_are_the_open_ones_for_this_appointment_high_first(demo_profile: Any) -> None:
     data = packs.gather_pack(demo_profile, "a5", DEMO_NOW)
     texts = [q.text for q in data.questions]
-    assert len(texts) == 4
-    assert [q.priority for q in data.questions] == ["high", "high", "normal", "normal"]
+    assert len(texts) == 5
+    assert [q.priority for q in data.questions] == ["high", "high", "normal", "normal", "low"]
     assert texts[0].startswith("The last FVC was 61%")
     assert data.questions[1].medication == "Pirfenidone"
     assert data.questions[2].trial == "NCT09900001"
     assert data.questions[0].topic == "Lung function"
-    assert not any("support group" in t or "flu vaccine" in t for t in texts)  # no appointment / another one
+    assert not any("flu vaccine" in t for t in texts)  # another appointment's
+    # a5 is the next appointment: the question filed under none prints here, marked so
+    assert texts[4].startswith("Is there a support group") and data.questions[4].unfiled
+    assert not any(q.unfiled for q in data.questions[:4])
     # An answered question (a3's) is not asked again.
     assert packs.gather_pack(demo_profile, "a3", DEMO_NOW).questions == ()
 
@@ -322,7 +325,8 @@ def test_row_id_and_interchange_id_give_the_same_pack(demo_profile: Any) -> None
 
 def test_without_an_appointment_a_health_summary_of_90_days(demo_profile: Any) -> None:
     data = packs.gather_pack(demo_profile, None, DEMO_NOW)
-    assert data.appointment is None and data.questions == () and data.rides == ()
+    assert data.appointment is None and data.rides == ()
+    assert [q.text for q in data.questions] == ["Is there a support group for families nearby?"]  # filed under none
     assert data.since == date(2026, 11, 21) - timedelta(days=90)
     assert {c.name for c in data.changes} == {"Prednisolone"}
     text = text_of(packs.render_document("pack", data, PackOptions()))

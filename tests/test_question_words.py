@@ -40,7 +40,8 @@ def test_the_line_under_a_question(qapp) -> None:
 
 
 def test_when_a_question_is_for(qapp) -> None:
-    assert appointment_words(question(1), lambda q: "never called") == "not planned yet"
+    assert appointment_words(question(1), lambda q: "never called") == \
+        "not planned yet (printed in the next appointment\u2019s pack)"
     planned = question(2, appointment_id=1, appointment_starts_at=VISIT, appointment_label="ILD review")
     assert appointment_words(planned, lambda q: "Thu 3 Dec 2026") == "Thu 3 Dec 2026 \u00b7 ILD review"
     plain = question(3, appointment_id=1, appointment_starts_at=VISIT)

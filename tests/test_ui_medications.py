@@ -786,3 +786,11 @@ def test_a_start_date_that_is_no_date_is_refused_by_name_and_nothing_saved(qtbot
     assert seen and seen[0].result() == QDialog.DialogCode.Rejected
     assert "Start date" in errors[0] and "31/11/2026" in errors[0]
     assert meds.list_medications(profile) == []
+
+
+def test_medicines_are_listed_in_natural_order(qtbot, profile):
+    """"Study medicine 10" came before "Study medicine 2": the list sorts as the pack does (name_order)."""
+    for name in ("Study medicine 10", "study medicine 2", "Aspirin"):
+        add_med(profile, name=name)
+    page = make_page(qtbot, profile)
+    assert names(page.active_model) == ["Aspirin 267 mg", "study medicine 2 267 mg", "Study medicine 10 267 mg"]

@@ -143,6 +143,29 @@ def test_add_a_question_not_planned_yet_about_a_medication(qtbot: Any, london: A
     assert unplanned == [["Can the lunchtime dose move to the evening?"]]
 
 
+def test_a_question_not_planned_yet_says_where_it_prints_and_prints_there(qtbot: Any, london: Any, planned: dict[str, int],
+                                                                        prompter: Any) -> None:
+    """A new caregiver's only question, filed under no appointment, was in no pack."""
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import packs
+    from test_pack_gather import text_of
+
+    page = make_page(qtbot, london)
+
+    def fill(d: QuestionDialog) -> None:
+        type_into(qtbot, d.text, "Is the cough a side effect?")
+        choose(d.appointment, "Not planned yet")
+
+    answer_dialog(prompter, qtbot, fill)
+    page.on_new()
+    (stored,) = qs.list_questions(london)
+    click_question(qtbot, page, stored.id)
+    assert "For: not planned yet (printed in the next appointment\u2019s pack)" in page.detail_meta.text()
+    soon = text_of(packs.build_pack(london, planned["soon"], PackOptions(), NOW))
+    assert "Is the cough a side effect?" in soon and "not filed under an appointment" in soon
+    assert "Is the cough a side effect?" not in text_of(packs.build_pack(london, planned["later"], PackOptions(), NOW))
+
+
 @pytest.mark.parametrize("text,words", [
     ("", "Question is required."),
     ("   \x07", "Question is required."),

@@ -6299,7 +6299,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+380" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6317,7 +6317,7 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/careorganiser/pack/render.py" line="+1" />
+            <location filename="../src/careorganiser/pack/render.py" line="+2" />
             <source>None recorded</source>
             <translation>Nada registrado</translation>
         </message>
@@ -6333,7 +6333,7 @@ range</source>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+119" />
             <source>Until {date}</source>
             <translation>Hasta el {date}</translation>
         </message>
@@ -6341,7 +6341,8 @@ range</source>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+58" />
+            <location line="+48" />
+            <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Medicamento</translation>
@@ -6359,7 +6360,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-155" />
+            <location filename="../src/careorganiser/pack/render.py" line="-196" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
@@ -6376,7 +6377,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-94" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6422,7 +6423,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+403" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6432,7 +6433,7 @@ range</source>
             <translation>No se pudo leer una pauta de {name}: no se cuentan sus dosis.</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-180" />
             <source>That appointment does not exist.</source>
             <translation>Esa cita no existe.</translation>
         </message>
@@ -6473,7 +6474,7 @@ range</source>
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+96" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>No se pudo calcular para cuánto tiempo queda {name}.</translation>
         </message>
@@ -6488,7 +6489,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6523,12 +6524,12 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+73" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+149" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6825,7 +6826,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-336" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6847,12 +6848,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-102" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6873,35 +6874,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+179" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-137" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+371" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-365" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6921,7 +6922,7 @@ range</source>
             <translation>{text} (desde el {date})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Least taken: {list}</source>
             <translation>Menos tomados: {list}</translation>
         </message>
@@ -7008,13 +7009,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+812" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-808" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7030,12 +7031,12 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/card.py" line="-75" />
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Allergies</source>
             <translation>Alergias</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
@@ -7056,13 +7057,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+121" />
+            <location line="+567" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-687" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7092,7 +7093,7 @@ range</source>
             <translation>Importante</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>about {name}</source>
             <translation>sobre {name}</translation>
         </message>
@@ -7158,7 +7159,7 @@ range</source>
             <translation>Dosis olvidadas y saltadas</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+46" />
             <source>counted {start} to {end}</source>
             <translation>contadas del {start} al {end}</translation>
         </message>
@@ -7173,7 +7174,7 @@ range</source>
             <translation>contadas hasta el {date}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>All medications</source>
             <translation>Todos los medicamentos</translation>
         </message>
@@ -7203,12 +7204,14 @@ range</source>
             <translation>% tomadas</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-64" />
+            <location line="+95" />
             <source>{time} on {day} missed</source>
             <translation>{time} del {day} olvidada</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-94" />
+            <location line="+94" />
             <source>{time} on {day} skipped</source>
             <translation>{time} del {day} saltada</translation>
         </message>
@@ -7269,7 +7272,8 @@ range</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-128" />
+            <location line="+128" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7278,7 +7282,42 @@ range</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-853" />
+            <source>{text}; some days not counted (see Medication adherence)</source>
+            <translation>{text}; algunos días sin contar (vea Cumplimiento de la medicación)</translation>
+        </message>
+        <message>
+            <location line="+269" />
+            <source>not filed under an appointment</source>
+            <translation>sin asignar a ninguna cita</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Recorded at times off the schedule</source>
+            <translation>Registradas a horas fuera del horario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} doses were recorded at times none of the schedules had (for example before the app followed the medicine, or after a change of time zone); they are not counted in the table above.</source>
+            <translation>{count} dosis se registraron a horas que ningún horario tenía (por ejemplo, antes de que la aplicación siguiera el medicamento, o tras un cambio de zona horaria); no se cuentan en la tabla de arriba.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{time} on {day} taken</source>
+            <translation>{time} del {day} tomada</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{text} (as needed)</source>
+            <translation>{text} (a demanda)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was recorded</source>
+            <translation>Qué se registró</translation>
+        </message>
+        <message>
+            <location line="+142" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7505,7 +7544,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-790" />
+            <location line="-840" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7515,7 +7554,7 @@ range</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
+            <location line="+317" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
         </message>
@@ -7525,7 +7564,22 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+111" />
+            <source>not counted on {date}</source>
+            <translation>sin contar el {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not counted {start} to {end}</source>
+            <translation>sin contar del {start} al {end}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{days} (the app was not following it)</source>
+            <translation>{days} (la aplicación no lo seguía)</translation>
+        </message>
+        <message>
+            <location line="+388" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -9055,12 +9109,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
-            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
-            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
-            <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
-        </message>
-        <message>
             <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Pregunta nueva…</translation>
@@ -9114,7 +9162,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eliminar la pregunta seleccionada</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
+            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top. Open questions not planned yet print in the pack for the next appointment.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
+            <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba. Las preguntas abiertas aún sin planificar se imprimen en el dosier de la próxima cita.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>&amp;Questions, by appointment:</source>
             <translation>&amp;Preguntas, por cita:</translation>
         </message>
@@ -9221,6 +9275,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>not planned yet (printed in the next appointment’s pack)</source>
+            <translation>aún sin planificar (se imprime en el dosier de la próxima cita)</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
@@ -9231,7 +9290,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Elija arriba una pregunta para verla entera y anotar su respuesta.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+7" />
             <source>For: {appointment}</source>
             <translation>Para: {appointment}</translation>
         </message>
@@ -9264,11 +9323,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>Mark the selected question not asked yet</source>
             <translation>Marcar la pregunta seleccionada como aún no hecha</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
-            <source>not planned yet</source>
-            <translation>aún sin planificar</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />

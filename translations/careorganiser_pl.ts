@@ -6309,7 +6309,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+380" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6327,7 +6327,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/careorganiser/pack/render.py" line="+1" />
+            <location filename="../src/careorganiser/pack/render.py" line="+2" />
             <source>None recorded</source>
             <translation>Brak danych</translation>
         </message>
@@ -6343,7 +6343,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+119" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6351,7 +6351,8 @@ referencyjn&amp;y</translation>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+58" />
+            <location line="+48" />
+            <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Lek</translation>
@@ -6369,7 +6370,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-155" />
+            <location filename="../src/careorganiser/pack/render.py" line="-196" />
             <source>What for</source>
             <translation>Wskazanie</translation>
         </message>
@@ -6386,7 +6387,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-94" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6432,7 +6433,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+403" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6442,7 +6443,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać harmonogramu leku {name}: jego dawki nie są liczone.</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-180" />
             <source>That appointment does not exist.</source>
             <translation>Ta wizyta nie istnieje.</translation>
         </message>
@@ -6483,7 +6484,7 @@ referencyjn&amp;y</translation>
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+96" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>Nie można obliczyć, na jak długo wystarczy zapas leku {name}.</translation>
         </message>
@@ -6498,7 +6499,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6533,12 +6534,12 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+73" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+149" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6835,7 +6836,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-336" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6857,12 +6858,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-102" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6883,35 +6884,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+179" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-137" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+371" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-365" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6931,7 +6932,7 @@ referencyjn&amp;y</translation>
             <translation>{text} (od {date})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Least taken: {list}</source>
             <translation>Najrzadziej przyjmowane: {list}</translation>
         </message>
@@ -7018,13 +7019,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+812" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-808" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7040,12 +7041,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/card.py" line="-75" />
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Allergies</source>
             <translation>Alergie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Female</source>
             <translation>Kobieta</translation>
         </message>
@@ -7066,13 +7067,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+121" />
+            <location line="+567" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-687" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7102,7 +7103,7 @@ referencyjn&amp;y</translation>
             <translation>Ważne</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>about {name}</source>
             <translation>dotyczy: {name}</translation>
         </message>
@@ -7168,7 +7169,7 @@ referencyjn&amp;y</translation>
             <translation>Nieprzyjęte i pominięte dawki</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+46" />
             <source>counted {start} to {end}</source>
             <translation>liczone od {start} do {end}</translation>
         </message>
@@ -7183,7 +7184,7 @@ referencyjn&amp;y</translation>
             <translation>liczone do {date}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>All medications</source>
             <translation>Wszystkie leki</translation>
         </message>
@@ -7213,12 +7214,14 @@ referencyjn&amp;y</translation>
             <translation>% przyjętych</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-64" />
+            <location line="+95" />
             <source>{time} on {day} missed</source>
             <translation>{time}, {day}: nieprzyjęta</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-94" />
+            <location line="+94" />
             <source>{time} on {day} skipped</source>
             <translation>{time}, {day}: pominięta</translation>
         </message>
@@ -7279,7 +7282,8 @@ referencyjn&amp;y</translation>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-128" />
+            <location line="+128" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7288,7 +7292,42 @@ referencyjn&amp;y</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-853" />
+            <source>{text}; some days not counted (see Medication adherence)</source>
+            <translation>{text}; niektóre dni nieliczone (zob. Przyjmowanie leków)</translation>
+        </message>
+        <message>
+            <location line="+269" />
+            <source>not filed under an appointment</source>
+            <translation>nieprzypisane do żadnej wizyty</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Recorded at times off the schedule</source>
+            <translation>Zapisane o porach spoza harmonogramu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} doses were recorded at times none of the schedules had (for example before the app followed the medicine, or after a change of time zone); they are not counted in the table above.</source>
+            <translation>Dawki zapisane o porach, których nie ma w żadnym harmonogramie (np. zanim aplikacja zaczęła śledzić lek albo po zmianie strefy czasowej): {count}; nie są liczone w tabeli powyżej.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{time} on {day} taken</source>
+            <translation>{time}, {day}: przyjęta</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{text} (as needed)</source>
+            <translation>{text} (doraźnie)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was recorded</source>
+            <translation>Co zapisano</translation>
+        </message>
+        <message>
+            <location line="+142" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7515,7 +7554,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-790" />
+            <location line="-840" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7525,7 +7564,7 @@ referencyjn&amp;y</translation>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
+            <location line="+317" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
         </message>
@@ -7535,7 +7574,22 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+111" />
+            <source>not counted on {date}</source>
+            <translation>nieliczone {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not counted {start} to {end}</source>
+            <translation>nieliczone od {start} do {end}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{days} (the app was not following it)</source>
+            <translation>{days} (aplikacja go nie śledziła)</translation>
+        </message>
+        <message>
+            <location line="+388" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -9066,12 +9120,6 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
-            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
-            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
-            <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
-        </message>
-        <message>
             <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Nowe pytanie…</translation>
@@ -9125,7 +9173,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usuń wybrane pytanie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
+            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top. Open questions not planned yet print in the pack for the next appointment.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
+            <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze. Otwarte pytania jeszcze niezaplanowane drukują się w pakiecie na następną wizytę.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>&amp;Questions, by appointment:</source>
             <translation>P&amp;ytania według wizyt:</translation>
         </message>
@@ -9232,6 +9286,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>not planned yet (printed in the next appointment’s pack)</source>
+            <translation>jeszcze nie zaplanowano (drukowane w pakiecie na następną wizytę)</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
@@ -9242,7 +9301,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wybierz pytanie powyżej, aby zobaczyć je w całości i zapisać odpowiedź.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+7" />
             <source>For: {appointment}</source>
             <translation>Na wizytę: {appointment}</translation>
         </message>
@@ -9275,11 +9334,6 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>Mark the selected question not asked yet</source>
             <translation>Oznacz wybrane pytanie jako jeszcze niezadane</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
-            <source>not planned yet</source>
-            <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />

@@ -260,3 +260,23 @@ def count_of(n: int, kind: str) -> str:
     """``n`` records of ``kind`` (a table or interchange key) in words: "1 medication", "3 medications"."""
     counted = _counted(n, kind)
     return f"{n} {kind.replace('_', ' ')}" if counted is None else counted
+
+
+def name_order(name: str) -> tuple[str | int, ...]:
+    """How names (of medicines) sort everywhere they are listed: case aside, and numbers by their value, so
+    "Study medicine 2" comes before "Study medicine 10". Text and numbers alternate, text first."""
+    parts: list[str | int] = []
+    text, digits = [], []
+    for ch in name.casefold():
+        if "0" <= ch <= "9":
+            if not digits:
+                parts.append("".join(text))
+                text = []
+            digits.append(ch)
+        else:
+            if digits:
+                parts.append(int("".join(digits)))
+                digits = []
+            text.append(ch)
+    parts.append(int("".join(digits)) if digits else "".join(text))
+    return tuple(parts)

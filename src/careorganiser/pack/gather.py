@@ -46,7 +46,7 @@ from careorganiser.domain.enums import (
     ScheduleKind,
     TrialInterest,
 )
-from careorganiser.domain.formatting import decimal_point, format_date, format_number
+from careorganiser.domain.formatting import decimal_point, format_date, format_number, name_order
 from careorganiser.domain.readings import by_context, series_label
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
@@ -68,6 +68,7 @@ from careorganiser.pack.model import (
     PackMedicationChange,
     PackNote,
     PackOffer,
+    PackOffSchedule,
     PackPerson,
     PackPrescreenItem,
     PackPrescreenSummary,
@@ -363,9 +364,15 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
 # --------------------------------------------------------------------------------------------- questions
 
 
-def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuestion, ...]:
-    """Open questions for this appointment: high priority first, then in the order they were written."""
-    found = qq.questions(session, appointment_id=appointment.id, open_only=True)
+def _questions(session: Session, appointment: aq.Appointment | None, now: datetime) -> tuple[PackQuestion, ...]:
+    """Open questions for this appointment: high priority first, then in the order they were written.
+
+    Open questions filed under no appointment (or one in the trash) print in the next appointment's pack and in
+    a pack without an appointment, marked as such; never in another appointment's pack."""
+    found = qq.questions(session, appointment_id=appointment.id, open_only=True) if appointment is not None else []
+    following = aq.next_appointment(session, now) if appointment is not None else None
+    if appointment is None or (following is not None and following.id == appointment.id):
+        found += [q for q in qq.questions(session, open_only=True) if q.appointment_id is None]
     ordered = sorted(found, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or _EARLIEST, q.id))
     return tuple(
         PackQuestion(
@@ -374,6 +381,7 @@ def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuest
             priority=q.priority if q.priority in _PRIORITY_ORDER else Priority.NORMAL,  # type: ignore[arg-type]
             trial=q.trial_nct_id,
             medication=q.medication_name,
+            unfiled=q.appointment_id is None,
         )
         for q in ordered
     )
@@ -427,6 +435,10 @@ def _is_as_needed(med: _Med) -> bool:
     return bool(med.schedules) and all(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
 
 
+def _has_as_needed(med: _Med) -> bool:
+    return any(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
+
+
 def _pack_medication(med: _Med, day: date, stock_text: str) -> PackMedication:
     """One row of the medication list; ``until`` only for a stop planned after ``day``."""
     row = med.row
@@ -441,7 +453,7 @@ def _pack_medication(med: _Med, day: date, stock_text: str) -> PackMedication:
 
 def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today: date) -> tuple[PackMedication, ...]:
     current = [med for med in meds if _taken_on(med, day)]
-    current.sort(key=lambda med: (_is_as_needed(med), med.row.name.casefold(), med.row.id))
+    current.sort(key=lambda med: (_is_as_needed(med), name_order(med.row.name), med.row.id))
     return tuple(_pack_medication(med, day, _stock_text(med, zone, today)) for med in current)
 
 
@@ -457,7 +469,7 @@ def _planned_medications(meds: Sequence[_Med], day: date, known_by: datetime) ->
                if med.row.start_date is not None and med.row.start_date > day
                and med.row.active_on(med.row.start_date)
                and (med.row.added_at is None or med.row.added_at <= known_by)]
-    planned.sort(key=lambda med: (med.row.start_date, med.row.name.casefold(), med.row.id))
+    planned.sort(key=lambda med: (med.row.start_date, name_order(med.row.name), med.row.id))
     return tuple(_pack_medication(med, day, "") for med in planned)
 
 
@@ -502,7 +514,7 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
                     detail=translate("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
     changes += _amount_changes(session, meds, period, zone)
     order = {ChangeKind.STOPPED: 0, ChangeKind.STARTED: 1, ChangeKind.CHANGED: 2}
-    changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
+    changes.sort(key=lambda c: (c.on or date.min, order[c.change], name_order(c.name)))
     return tuple(changes)
 
 
@@ -587,12 +599,15 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     by_row = {med.row.id: med.row.uid for med in meds}
     events: list[dd.DoseEventFact] = []
     notes: dict[tuple[str, datetime], str] = {}
+    inside: list[tuple[str, datetime, str, str]] = []  # (medication uid, instant, status, note) in the period
     # The day either side too: a dose recorded ahead of a change of times stands for the new schedule's dose.
     for event in mq.dose_events(session, start=period.start - timedelta(days=1), end=period.end + timedelta(days=1)):
         uid = by_row.get(event.medication_id)
         if uid is None:
             continue
         events.append(dd.DoseEventFact(uid, event.scheduled_for, event.status, event.taken_at))
+        if period.start <= event.scheduled_for < period.end:
+            inside.append((uid, event.scheduled_for, event.status, event.note))
         if event.note:
             key = (uid, event.scheduled_for)
             notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
@@ -609,16 +624,23 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                              include_unscheduled=False)
     counted = {(slot.medication_id, slot.scheduled_for) for slot in
                dd.answered_ahead(facts, events, period.end, answered_until, zone, now, window)} if answered_until else set()
+    counted_from = {med.fact.id: to_utc(med.fact.counted_from) for med in meds if med.fact.counted_from is not None}
     first_dose: dict[str, datetime] = {}
     for slot in slots:
         if slot.scheduled_for < period.end or (slot.medication_id, slot.scheduled_for) in counted:
             first_dose.setdefault(slot.medication_id, slot.scheduled_for)
+    last_early: dict[str, datetime] = {}  # each one's last dose counted before the app followed it
+    for slot in slots:
+        begun = counted_from.get(slot.medication_id)
+        if begun is not None and slot.scheduled_for < begun and slot.scheduled_for < period.end:
+            last_early[slot.medication_id] = slot.scheduled_for
     lines = [
         PackAdherenceLine(names[med.fact.id], result.scheduled, result.taken, result.skipped, result.missed,
-                          result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)))
+                          result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)),
+                          *_gap(med.fact, period, zone, last_early.get(med.fact.id)))
         for med in meds if (result := report.by_medication.get(med.fact.id)) is not None and result.scheduled > 0
     ]
-    lines.sort(key=lambda line: line.name.casefold())
+    lines.sort(key=lambda line: name_order(line.name))
     overall = report.overall
     lapses = []
     for slot in slots:
@@ -628,7 +650,8 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                 medication=slot.name, scheduled_for=slot.scheduled_for, status=slot.status.value,
                 note=notes.get((slot.medication_id, to_utc(slot.scheduled_for)), ""),
             ))
-    if not lines and not lapses:
+    off_schedule, off_count = _off_schedule(inside, slots, meds)
+    if not lines and not lapses and not off_schedule:
         return None
     return PackAdherence(
         period_start=period.since,
@@ -638,7 +661,54 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
                                   overall.missed, overall.ratio) if lines else None,
         lapses=tuple(lapses),
         runs=lapse_runs(slots, notes, zone, now, answered_until or period.end, counted),
+        off_schedule=off_schedule,
+        off_schedule_count=off_count,
     )
+
+
+def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Sequence[dd.DoseSlot],
+                  meds: Sequence[_Med]) -> tuple[tuple[PackOffSchedule, ...], int]:
+    """Dose events of the period at no dose of the schedules (recorded before the app followed the medicine
+    at another time, or after a time zone change): never counted, so said apart. Those missed, skipped or with
+    a note are listed; the count holds them all. A dose taken of a medication with an as-needed schedule is no
+    such dose (it needs no schedule), and is neither listed nor counted here."""
+    scheduled = {(slot.medication_id, to_utc(slot.scheduled_for)) for slot in slots}
+    by_uid = {med.fact.id: med for med in meds}
+    listed: dict[tuple[str, datetime], PackOffSchedule] = {}
+    count: set[tuple[str, datetime]] = set()
+    for uid, when, status, note in inside:
+        key = (uid, to_utc(when))
+        if key in scheduled:
+            continue
+        med = by_uid[uid]
+        if status == DoseStatus.TAKEN and _has_as_needed(med):
+            continue  # a dose taken as needed: there is no schedule it is off
+        count.add(key)
+        if status == DoseStatus.TAKEN and not note:
+            continue
+        held = listed.get(key)
+        if held is None or (note and not held.note):
+            listed[key] = PackOffSchedule(med.row.name, key[1], status, note, _is_as_needed(med))
+    shown = sorted(listed.values(), key=lambda item: (item.at, name_order(item.medication)))
+    return tuple(shown), len(count)
+
+
+def _gap(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
+         last_early: datetime | None) -> tuple[date | None, date | None]:
+    """The days between a medication's last dose counted before the app followed it (``last_early``) and the
+    start of its following, that no one counted: ``(first, last)``, or ``(None, None)`` when there are none."""
+    begun = fact.counted_from
+    if last_early is None or begun is None:
+        return None, None
+    begun = to_utc(begun)
+    first = local_date(to_utc(last_early), zone) + timedelta(days=1)
+    last = local_date(begun, zone)
+    if begun == day_start(last, zone):
+        last -= timedelta(days=1)
+    last = min(last, period.until, fact.stop_date or period.until)
+    if first > last:
+        return None, None
+    return first, last
 
 
 def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
@@ -707,7 +777,7 @@ def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], s
                 whole_days=starts_day and ends_day and end > index, notes=tuple(found_notes),
             ))
             index = end + 1
-    runs.sort(key=lambda run: (run.first, run.medication.casefold()))
+    runs.sort(key=lambda run: (run.first, name_order(run.medication)))
     return tuple(runs)
 
 
@@ -1067,7 +1137,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
     person = _person(session)
     meds = _medications(session)
     symptoms, notes, notes_total = _symptoms(session, period, zone)
-    questions = _questions(session, appointment) if appointment is not None else ()
+    questions = _questions(session, appointment, now)
     return PackData(
         person=person,
         prepared_on=today,

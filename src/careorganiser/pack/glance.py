@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from msgspec import Struct
 
 from careorganiser.domain.enums import Priority
+from careorganiser.domain.formatting import name_order
 from careorganiser.pack.model import (
     PackAdherenceLine,
     PackData,
@@ -134,14 +135,14 @@ def build_glance(data: PackData) -> Glance:
     low = tuple(sorted(
         (line for line in (adherence.medications if adherence is not None else ())
          if line.ratio is not None and line.ratio < LOW_ADHERENCE),
-        key=lambda line: (line.ratio or 0.0, line.name.casefold())))
+        key=lambda line: (line.ratio or 0.0, name_order(line.name))))
     measurements = tuple(found for series in data.measurements
                          if (found := _measurement(series, data.since, zone)) is not None)
     worse = tuple(sorted((found for symptom in data.symptoms if (found := _worse(symptom)) is not None),
                          key=lambda s: (-(s.later - s.earlier), s.summary.name)))
     numbered = list(enumerate(questions_in_print_order(data.questions), start=1))
     high = tuple((number, q) for number, q in numbered if q.priority == Priority.HIGH)
-    changes = tuple(sorted(data.changes, key=lambda c: (c.on or date.min, c.name.casefold())))
+    changes = tuple(sorted(data.changes, key=lambda c: (c.on or date.min, name_order(c.name))))
     return Glance(changes=changes, planned=tuple(data.planned),
                   adherence=overall if overall is not None and overall.scheduled else None,
                   low_adherence=low, measurements=measurements, worse_symptoms=worse,

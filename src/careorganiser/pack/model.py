@@ -161,6 +161,7 @@ class PackQuestion(Struct, frozen=True):
     priority: Priority = Priority.NORMAL
     trial: str = ""
     medication: str = ""
+    unfiled: bool = False  # filed under no appointment: printed in the next appointment's pack
 
     def __post_init__(self) -> None:
         _require_choice("PackQuestion", "priority", self.priority, PRIORITIES)
@@ -217,6 +218,10 @@ class PackAdherenceLine(Struct, frozen=True):
     # learned of it, or its start, to its stop), inside the pack's period. None: the whole period.
     counted_from: date | None = None
     counted_until: date | None = None
+    # Days inside those not counted: from the last dose recorded before the app followed the medicine (an
+    # imported history, a profile restored from an older copy) to when it began to follow it. None: no such days.
+    gap_from: date | None = None
+    gap_until: date | None = None
 
 
 class PackDoseLapse(Struct, frozen=True):
@@ -230,6 +235,22 @@ class PackDoseLapse(Struct, frozen=True):
     def __post_init__(self) -> None:
         _require_aware("PackDoseLapse", "scheduled_for", self.scheduled_for)
         _require_choice("PackDoseLapse", "status", self.status, LAPSE_STATUSES)
+
+
+class PackOffSchedule(Struct, frozen=True):
+    """A dose event recorded at a time none of the medication's schedules had (before the app followed it, or
+    after a time zone change): not counted in the adherence figures, printed when missed, skipped or noted.
+    ``as_needed``: the medication has only as-needed schedules."""
+
+    medication: str
+    at: datetime
+    status: str  # taken | skipped | missed
+    note: str = ""
+    as_needed: bool = False
+
+    def __post_init__(self) -> None:
+        _require_aware("PackOffSchedule", "at", self.at)
+        _require_choice("PackOffSchedule", "status", self.status, tuple(enums.DoseStatus))
 
 
 class PackLapseRun(Struct, frozen=True):
@@ -264,6 +285,10 @@ class PackAdherence(Struct, frozen=True):
     overall: PackAdherenceLine | None = None
     lapses: tuple[PackDoseLapse, ...] = ()
     runs: tuple[PackLapseRun, ...] = ()
+    # Doses recorded off the schedule in the period: those missed, skipped or noted (printed), and how many
+    # there are in all, taken ones without a note included (none of them is counted in ``medications``).
+    off_schedule: tuple[PackOffSchedule, ...] = ()
+    off_schedule_count: int = 0
 
     def __post_init__(self) -> None:
         _freeze(self)

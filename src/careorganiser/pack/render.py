@@ -174,6 +174,12 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
         counted_since = _adherence_counted_since(data)
         if counted_since:
             text = translate("Pack", "{text} (since {date})").format(text=text, date=counted_since)
+        gaps = {(m.gap_from, m.gap_until) for m in data.adherence.medications} if data.adherence else set()
+        if len(gaps) == 1 and None not in next(iter(gaps)):
+            first, last = next(iter(gaps))
+            text = f"{text}; {not_counted_days(first, last)}"  # type: ignore[arg-type]
+        elif any(first is not None for first, _ in gaps):
+            text = translate("Pack", "{text}; some days not counted (see Medication adherence)").format(text=text)
         lines = [text]
         if glance.low_adherence:
             lines.append(translate("Pack", "Least taken: {list}").format(list=", ".join(
@@ -381,8 +387,10 @@ def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
         rows.append((system, para(value, layout.style("value"))))
     if person.conditions:
         rows.append((translate("Pack", "Conditions"), para("; ".join(person.conditions), layout.style("value"))))
+    # Real allergies stand out; "None recorded" is no alert and is printed plain.
     allergies = "; ".join(person.allergies) if person.allergies else translate("Pack", "None recorded")
-    rows.append((translate("Pack", "Allergies"), para(allergies, layout.style("alert"))))
+    rows.append((translate("Pack", "Allergies"),
+                 para(allergies, layout.style("alert" if person.allergies else "value"))))
     name = para(person.name, layout.style("value_big"))
     return [name, Spacer(1, layout.gap * 0.4), kv_table(layout, rows, width=inner)]
 
@@ -440,6 +448,7 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
     text = f"<b>{number}.</b> {marker}{esc(rtl.closed(question.text) if marker else question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
+        translate("Pack", "not filed under an appointment") if question.unfiled else "",
         question.topic,
         translate("Pack", "about {name}").format(name=question.medication) if question.medication else "",
         translate("Pack", "about trial {name}").format(name=question.trial) if question.trial else "",
@@ -534,7 +543,7 @@ def _changes_table(data: PackData, layout: Layout) -> list[Flowable]:
 
 def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     adherence = data.adherence
-    if adherence is None or not (adherence.medications or adherence.lapses):
+    if adherence is None or not (adherence.medications or adherence.lapses or adherence.off_schedule):
         return []
     story = heading(layout, section_title(PackSection.ADHERENCE))
     period = translate("Pack", "From {start} to {end}").format(
@@ -546,20 +555,61 @@ def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     if adherence.lapses or adherence.runs:
         story.append(para(translate("Pack", "Missed and skipped doses"), layout.style("h2")))
         story += _lapses_table(adherence, data.timezone, layout)
+    if adherence.off_schedule_count or adherence.off_schedule:
+        story += _off_schedule(adherence, data.timezone, layout)
     return story
+
+
+def _off_schedule(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
+    """Doses recorded at times no schedule had: said as not counted, and listed when missed, skipped or noted."""
+    story: list[Flowable] = [para(translate("Pack", "Recorded at times off the schedule"), layout.style("h2"))]
+    story.append(para(translate(
+        "Pack", "{count} doses were recorded at times none of the schedules had (for example before the app followed "
+                "the medicine, or after a change of time zone); they are not counted in the table above.").format(
+        count=adherence.off_schedule_count), layout.style("small")))
+    if not adherence.off_schedule:
+        return story
+    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    words = {DoseStatus.MISSED: translate("Pack", "{time} on {day} missed"),
+             DoseStatus.SKIPPED: translate("Pack", "{time} on {day} skipped"),
+             DoseStatus.TAKEN: translate("Pack", "{time} on {day} taken")}
+    rows = []
+    for item in adherence.off_schedule:
+        when = local(item.at, tz)
+        text = words.get(item.status, words[DoseStatus.TAKEN]).format(
+            time=when.strftime("%H:%M"), day=_day_range(when.date(), when.date()))
+        if item.as_needed:
+            text = translate("Pack", "{text} (as needed)").format(text=text)
+        rows.append([para(item.medication, strong), para(text, strong if item.status == DoseStatus.MISSED else cell),
+                     para(_shorten(item.note, 160), small)])
+    header = [translate("Pack", "Medicine"), translate("Pack", "What was recorded"), translate("Pack", "Notes")]
+    return story + data_tables(layout, header, rows, (0.22, 0.46, 0.32))
+
+
+def not_counted_days(first: date, last: date) -> str:
+    """"not counted 21 Nov 2026 to 3 Dec 2026", or "not counted on 3 Dec 2026" for one day."""
+    if first == last:
+        return translate("Pack", "not counted on {date}").format(date=fmt_date(first, short=True))
+    return translate("Pack", "not counted {start} to {end}").format(start=fmt_date(first, short=True),
+                                                                    end=fmt_date(last, short=True))
 
 
 def counted_text(line: PackAdherenceLine) -> str:
     """"counted from 24 Nov 2026": the days a medication's doses count over, when not the whole period."""
     start, end = line.counted_from, line.counted_until
+    text = ""
     if start and end:
-        return translate("Pack", "counted {start} to {end}").format(start=fmt_date(start, short=True),
+        text = translate("Pack", "counted {start} to {end}").format(start=fmt_date(start, short=True),
                                                             end=fmt_date(end, short=True))
-    if start:
-        return translate("Pack", "counted from {date}").format(date=fmt_date(start, short=True))
-    if end:
-        return translate("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
-    return ""
+    elif start:
+        text = translate("Pack", "counted from {date}").format(date=fmt_date(start, short=True))
+    elif end:
+        text = translate("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
+    if line.gap_from and line.gap_until:
+        gap = translate("Pack", "{days} (the app was not following it)").format(
+            days=not_counted_days(line.gap_from, line.gap_until))
+        text = f"{text}; {gap}" if text else gap
+    return text
 
 
 def _adherence_row(line: PackAdherenceLine, layout: Layout, strong: bool = False) -> list[Flowable]:

@@ -14,6 +14,7 @@ from msgspec import Struct, field
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import to_utc
 from careorganiser.domain.doses import AdherenceResult
+from careorganiser.domain.formatting import name_order
 from careorganiser.services.today import (
     load_events,
     load_medication_facts,
@@ -68,5 +69,5 @@ def adherence_for_period(profile: Profile, start: datetime, end: datetime, now: 
         for fact in facts.facts
         if report.by_medication.get(fact.id, AdherenceResult()).scheduled > 0
     ]
-    items.sort(key=lambda i: (i.name.casefold(), i.medication_id))
+    items.sort(key=lambda i: (name_order(i.name), i.medication_id))
     return AdherenceReport(start=start, end=end, overall=report.overall, medications=items)

@@ -22,13 +22,13 @@ from sqlalchemy import func, update
 from careorganiser.domain.doses import days_of_supply, doses_per_day
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.domain.fields import FIELDS
+from careorganiser.domain.formatting import name_order
 from careorganiser.domain.schedules import Schedule, ScheduleError
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.cleaning import clean_text, date_from_text, number_from_text
 from careorganiser.services.trash import RecordKind
 from careorganiser.store import models as m
-from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.medications import Medication
@@ -119,16 +119,16 @@ def list_stopped_medications(profile: Profile, on: date) -> list[Medication]:
     return sorted(stopped, key=lambda med: med.stop_date, reverse=True)  # type: ignore[arg-type,return-value]
 
 
-def active_order(row: Medication) -> tuple[str, int]:
-    """Where a medication falls in :func:`list_active_medications`: by name, case aside as SQLite's NOCASE
-    folds it (ASCII only), then by id."""
-    return nocase(row.name), row.id
+def active_order(row: Medication) -> tuple[tuple[str | int, ...], int]:
+    """Where a medication falls in :func:`list_active_medications`: by name (:func:`name_order`: case aside,
+    numbers by value, as the pack lists them), then by id."""
+    return name_order(row.name), row.id
 
 
-def stopped_order(row: Medication) -> tuple[int, str, int]:
+def stopped_order(row: Medication) -> tuple[int, tuple[str | int, ...], int]:
     """Where a medication falls in :func:`list_stopped_medications`: most recently stopped first, then as
     :func:`active_order`."""
-    return -(row.stop_date.toordinal() if row.stop_date else 0), nocase(row.name), row.id
+    return -(row.stop_date.toordinal() if row.stop_date else 0), name_order(row.name), row.id
 
 
 def get_medication(profile: Profile, medication_id: int) -> Medication:

@@ -68,7 +68,8 @@ class QuestionsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
         intro = QLabel(QCoreApplication.translate("QuestionsPage", "Write questions down as they come up, and file them under the appointment where you "
-                                                                   "will ask them. Open questions come first, the most important at the top."))
+                                                                   "will ask them. Open questions come first, the most important at the top. Open questions "
+                                                                   "not planned yet print in the pack for the next appointment."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.undo_bar = UndoBar(self)

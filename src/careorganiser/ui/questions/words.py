@@ -43,10 +43,11 @@ def group_title(g: QuestionGroup, appointment: str) -> str:
 
 
 def appointment_words(q: Question, day_words: Callable[[Question], str]) -> str:
-    """When a question is for: "Thu 3 Dec 2026 · ILD review", or "not planned yet". ``day_words`` says the
-    day of its appointment in the window's zone and locale."""
+    """When a question is for: "Thu 3 Dec 2026 · ILD review", or "not planned yet", with where it prints (the
+    pack for the next appointment, as pack.gather chooses). ``day_words`` says the day of its appointment in the
+    window's zone and locale."""
     if q.appointment_id is None or q.appointment_starts_at is None:
-        return QCoreApplication.translate("QuestionsPage", "not planned yet")
+        return QCoreApplication.translate("QuestionsPage", "not planned yet (printed in the next appointment\u2019s pack)")
     day = day_words(q)
     return f"{day} \u00b7 {q.appointment_label}" if q.appointment_label else day
 
