@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+73" />
+            <location filename="../src/careorganiser/app.py" line="+76" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>No hay pantalla en la que abrir la ventana. Las órdenes funcionan sin ella: careorganiser --help las enumera.</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+154" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+103" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -2287,7 +2287,7 @@
             <translation>{time} del {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+82" />
             <source>Felt unwell</source>
             <translation>Se encontraba mal</translation>
         </message>
@@ -2337,7 +2337,7 @@
             <translation>Cuándo se tomó</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Now</source>
             <translation>Ahora</translation>
         </message>
@@ -2372,12 +2372,12 @@
             <translation>Motivo para saltarla</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Other reason…</source>
             <translation>Otro motivo…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Due now</source>
             <translation>Toca ahora</translation>
         </message>
@@ -2398,12 +2398,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+48" />
+            <location line="+50" />
             <source>{what} at {time}</source>
             <translation>{what} a las {time}</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -2418,12 +2418,12 @@
             <translation>Posponer durante</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Other…</source>
             <translation>Otro…</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-14" />
             <source>Leave as missed</source>
             <translation>Dejar como olvidada</translation>
         </message>
@@ -2433,7 +2433,7 @@
             <translation>Dejar {subject} como olvidada</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
@@ -3408,7 +3408,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Tarjeta de contacto guardada.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+39" />
             <source>Trial and treatment follow-up</source>
             <translation>Seguimiento del ensayo y del tratamiento</translation>
         </message>
@@ -3418,7 +3418,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Pregunta para hacer: {q}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+40" />
             <source>Open the follow-up…</source>
             <translation>Abrir el seguimiento…</translation>
         </message>
@@ -4471,22 +4471,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Elija una sección: Ctrl+1 a Ctrl+8</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>Profile: {name}</source>
             <translation>Perfil: {name}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>E&amp;xport as JSON…</source>
             <translation>E&amp;xportar como JSON…</translation>
         </message>
@@ -4511,12 +4506,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-38" />
             <source>&amp;Go</source>
             <translation>&amp;Ir</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+50" />
             <source>&amp;Search</source>
             <translation>&amp;Buscar</translation>
         </message>
@@ -4526,7 +4521,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Nuevo</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-54" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
@@ -4536,7 +4531,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+63" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;Acerca de Care Organiser</translation>
         </message>
@@ -9962,7 +9957,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Traslado por organizar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+44" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10799,12 +10794,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Buscar</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>Search results</source>
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+79" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>{count} resultados para “{text}”, los mejores primero. Intro abre el primero; Esc vuelve atrás.</translation>
         </message>
@@ -11278,7 +11273,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
-            <location line="+195" />
+            <location line="+216" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11643,7 +11638,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+41" />
             <source>Keep reminders running?</source>
             <translation>¿Mantener los recordatorios?</translation>
         </message>
@@ -11682,7 +11677,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Tomada, saltar o posponer desde el menú de la bandeja o la pantalla Hoy.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11692,7 +11687,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Care Organiser</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Show Care Organiser</source>
             <translation>Mostrar Care Organiser</translation>
         </message>
@@ -11732,7 +11727,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Missed while closed</source>
             <translation>Olvidadas con la aplicación cerrada</translation>
         </message>
@@ -11742,7 +11737,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} dosis tocaron con Care Organiser cerrado. Ábralo para marcarlas como tomadas o saltadas.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser sigue abierto</translation>
         </message>
@@ -11836,7 +11831,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se pudo cambiar el inicio con la sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+61" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>

@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+73" />
+            <location filename="../src/careorganiser/app.py" line="+76" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>Brak ekranu, na którym można otworzyć okno. Polecenia działają bez niego: careorganiser --help je wyświetla.</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+154" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+103" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -2292,7 +2292,7 @@
             <translation>{time}, {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+82" />
             <source>Felt unwell</source>
             <translation>Złe samopoczucie</translation>
         </message>
@@ -2342,7 +2342,7 @@
             <translation>Kiedy przyjęto</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Now</source>
             <translation>Teraz</translation>
         </message>
@@ -2377,12 +2377,12 @@
             <translation>Powód pominięcia</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Other reason…</source>
             <translation>Inny powód…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Due now</source>
             <translation>Do przyjęcia teraz</translation>
         </message>
@@ -2403,12 +2403,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+48" />
+            <location line="+50" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
         </message>
@@ -2423,12 +2423,12 @@
             <translation>Przypomnij za</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Other…</source>
             <translation>Inne…</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-14" />
             <source>Leave as missed</source>
             <translation>Pozostaw jako nieprzyjętą</translation>
         </message>
@@ -2438,7 +2438,7 @@
             <translation>Pozostaw jako nieprzyjętą: {subject}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
@@ -3416,7 +3416,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisano kartę kontaktową.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+39" />
             <source>Trial and treatment follow-up</source>
             <translation>Obserwacja badania i leczenia</translation>
         </message>
@@ -3426,7 +3426,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pytanie do zadania: {q}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+40" />
             <source>Open the follow-up…</source>
             <translation>Otwórz obserwację…</translation>
         </message>
@@ -4480,22 +4480,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Wybierz obszar: Ctrl+1 do Ctrl+8</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Loading…</source>
-            <translation>Wczytywanie…</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>Profile: {name}</source>
             <translation>Profil: {name}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>E&amp;xport as JSON…</source>
             <translation>Eksportuj jako &amp;JSON…</translation>
         </message>
@@ -4520,12 +4515,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-38" />
             <source>&amp;Go</source>
             <translation>Prze&amp;jdź</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+50" />
             <source>&amp;Search</source>
             <translation>&amp;Szukaj</translation>
         </message>
@@ -4535,7 +4530,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Nowy</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-54" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
@@ -4545,7 +4540,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+63" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;O programie Care Organiser</translation>
         </message>
@@ -9991,7 +9986,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przejazd do zorganizowania</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+44" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10831,12 +10826,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>Search results</source>
             <translation>Wyniki wyszukiwania</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+79" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>Znaleziono {count} dla „{text}”, najlepsze na początku. Enter otwiera pierwszy; Escape wraca.</translation>
         </message>
@@ -11310,7 +11305,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
-            <location line="+195" />
+            <location line="+216" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11675,7 +11670,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+41" />
             <source>Keep reminders running?</source>
             <translation>Czy przypomnienia mają działać dalej?</translation>
         </message>
@@ -11714,7 +11709,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przyjęto, pomiń lub przypomnij później — z menu zasobnika lub ekranu Dzisiaj.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11724,7 +11719,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Care Organiser</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Show Care Organiser</source>
             <translation>Pokaż Care Organiser</translation>
         </message>
@@ -11764,7 +11759,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Missed while closed</source>
             <translation>Przypadające podczas zamknięcia</translation>
         </message>
@@ -11774,7 +11769,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Dawki, które przypadły, gdy Care Organiser był zamknięty: {count}. Otwórz go, aby oznaczyć je jako przyjęte lub pominięte.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser nadal działa</translation>
         </message>
@@ -11868,7 +11863,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+61" />
             <source>&amp;Preferences…</source>
             <translation>U&amp;stawienia…</translation>
         </message>
