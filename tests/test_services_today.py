@@ -226,4 +226,5 @@ def test_today_overview_reads_the_screen_in_one_go(demo_profile: Any) -> None:
     assert [i.name for i in overview.as_needed] == ["Salbutamol"]
     assert overview.missed_while_closed == []
     assert [a.uid for a in overview.appointments] == ["a5", "a6"]
-    assert [q.uid for q in overview.questions] == ["q1", "q2", "q3", "q4"]  # open, for a5, high first
+    # open, for a5 or for no appointment (q8), high first
+    assert [q.uid for q in overview.questions] == ["q1", "q2", "q3", "q4", "q8"]

@@ -164,6 +164,10 @@ def test_a_question_not_planned_yet_says_where_it_prints_and_prints_there(qtbot:
     soon = text_of(packs.build_pack(london, planned["soon"], PackOptions(), NOW))
     assert "Is the cough a side effect?" in soon and "not filed under an appointment" in soon
     assert "Is the cough a side effect?" not in text_of(packs.build_pack(london, planned["later"], PackOptions(), NOW))
+    # Today lists the next appointment's questions as its pack prints them
+    from careorganiser.services.overview import today_overview
+
+    assert "Is the cough a side effect?" in [q.text for q in today_overview(london, NOW).questions]
 
 
 @pytest.mark.parametrize("text,words", [

@@ -195,7 +195,7 @@ def test_appointments_questions_and_low_stock(qtbot: Any, demo_profile: Any, pro
     assert "Ride still needed: arrange a driver." in shown.splitlines()
     assert page.appointments_box.findChild(QLabel, "RideWarning") is None
     assert "inhaled antifibrotic trial" in texts(page.questions_box)
-    assert "support group" not in texts(page.questions_box)  # not for the next appointment
+    assert "support group" in texts(page.questions_box)  # filed under no appointment: asked at the next one
     assert "Omeprazole" in texts(page.stock_box) and "About 5 days of supply" in texts(page.stock_box)
     refill = page.stock_box.buttons["refill-2"]
     assert refill.accessibleName() == "Record a refill of Omeprazole"

@@ -369,10 +369,12 @@ def _questions(session: Session, appointment: aq.Appointment | None, now: dateti
 
     Open questions filed under no appointment (or one in the trash) print in the next appointment's pack and in
     a pack without an appointment, marked as such; never in another appointment's pack."""
-    found = qq.questions(session, appointment_id=appointment.id, open_only=True) if appointment is not None else []
-    following = aq.next_appointment(session, now) if appointment is not None else None
-    if appointment is None or (following is not None and following.id == appointment.id):
-        found += [q for q in qq.questions(session, open_only=True) if q.appointment_id is None]
+    if appointment is None:
+        found = [q for q in qq.questions(session, open_only=True) if q.appointment_id is None]
+    else:
+        following = aq.next_appointment(session, now)
+        found = qq.questions(session, appointment_id=appointment.id, open_only=True,
+                             with_unfiled=following is not None and following.id == appointment.id)
     ordered = sorted(found, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or _EARLIEST, q.id))
     return tuple(
         PackQuestion(

@@ -61,5 +61,6 @@ def today_overview(profile: Profile, now: datetime, appointments: int = 3, *,
         if APPOINTMENTS in parts:
             coming = aq.coming_appointments(conn, now, appointments)
             fresh.update(appointments=coming,
-                         questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True) if coming else [])
+                         questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True, with_unfiled=True)
+                         if coming else [])
     return TodayOverview(**fresh) if previous is None else replace(previous, **fresh)

@@ -65,13 +65,16 @@ def _question(row: Any) -> Question:
     )
 
 
-def questions(source: Any, *, appointment_id: int | None = None, open_only: bool = False) -> list[Question]:
+def questions(source: Any, *, appointment_id: int | None = None, open_only: bool = False,
+              with_unfiled: bool = False) -> list[Question]:
     """Questions not in the trash, in the lists' order; only those for one appointment (``appointment_id``) and
-    only open ones (``open_only``) when asked."""
+    only open ones (``open_only``) when asked. ``with_unfiled`` adds, to one appointment's, the questions filed
+    under no appointment (or under one in the trash): the next appointment is where those are asked, on Today
+    and in its pack alike."""
     sql = _SQL
     params: list[Any] = []
     if appointment_id is not None:
-        sql += " AND q.appointment_id = ?"
+        sql += " AND (q.appointment_id = ? OR a.id IS NULL)" if with_unfiled else " AND q.appointment_id = ?"
         params.append(appointment_id)
     if open_only:
         sql += " AND q.status = 'open'"
