@@ -61,6 +61,7 @@ def test_a_weight_typed_in_pounds_shows_to_the_pound_in_the_window(qtbot: Any, p
     assert (older.value, newest.value, newest.unit) == (75.2, 74.843, "kg")  # stored: nothing typed is lost
     assert shown_in_list(page, newest.id) == "74.8 kg"
     assert shown_in_list(page, older.id) == "75.2 kg"
+    qtbot.waitUntil(page.measures.chart_ready)  # the chart's readings are read in a worker
     summary = page.measures.chart.summary.text()
     assert "Latest 74.8 kg" in summary and "lowest 74.8 kg, highest 75.2 kg" in summary
     assert "74.843" not in summary and "74.84" not in summary

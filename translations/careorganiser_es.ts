@@ -3753,7 +3753,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+33" />
+            <location filename="../src/careorganiser/services/history.py" line="+39" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3863,7 +3863,62 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+39" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>at home</source>
+            <translation>en casa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>at the clinic</source>
+            <translation>en la consulta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by the lab</source>
+            <translation>en el laboratorio</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at set times</source>
+            <translation>a horas fijas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every few days</source>
+            <translation>cada ciertos días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every few hours</source>
+            <translation>cada ciertas horas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as needed</source>
+            <translation>a demanda</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>high</source>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low</source>
+            <translation>baja</translation>
+        </message>
+        <message>
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>
@@ -3873,7 +3928,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>El registro al que se hizo este cambio ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/history_dialog.py" line="+46" />
+            <location filename="../src/careorganiser/ui/history_dialog.py" line="+31" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -4564,7 +4619,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4605,17 +4660,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+157" />
+            <location line="+167" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-124" />
+            <location line="-134" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Choose what was measured.</source>
             <translation>Elija qué se midió.</translation>
         </message>
@@ -4886,13 +4941,28 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+119" />
+            <location line="+64" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type it in {unit}, or in {others} with the unit after the number (“{example} {first}”): it is saved in {unit}.</source>
+            <translation>Escríbalo en {unit}, o en {others} con la unidad después del número («{example} {first}»): se guarda en {unit}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Saved {value} (from {typed}).</source>
+            <translation>Guardado: {value} (a partir de {typed}).</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
+            <location line="+120" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-117" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Para una lectura que no está en la lista, como el flujo espiratorio máximo o la glucosa.</translation>
         </message>
@@ -4937,7 +5007,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se puede añadir el tipo</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <location line="+152" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
@@ -4953,7 +5023,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se pudo dibujar la tendencia. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+64" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -4963,7 +5033,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Qué se midió</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+19" />
             <source>V&amp;alue</source>
             <translation>V&amp;alor</translation>
         </message>
@@ -5113,7 +5183,7 @@ range</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+30" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="-54" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Valor</translation>
@@ -5149,12 +5219,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-172" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+190" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -5192,7 +5262,7 @@ range</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
@@ -5202,7 +5272,7 @@ range</source>
             <translation>{label} {value} del {when}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+42" />
             <source>Delete measurement</source>
             <translation>Eliminar medición</translation>
         </message>
@@ -14140,7 +14210,7 @@ Número NCT que buscar:</translation>
     <context>
         <name>UndoBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/undo_bar.py" line="+21" />
+            <location filename="../src/careorganiser/ui/widgets/undo_bar.py" line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>

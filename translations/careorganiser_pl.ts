@@ -3761,7 +3761,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+33" />
+            <location filename="../src/careorganiser/services/history.py" line="+39" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3871,7 +3871,62 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+39" />
+            <source>(empty)</source>
+            <translation>(puste)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>at home</source>
+            <translation>w domu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>at the clinic</source>
+            <translation>w przychodni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by the lab</source>
+            <translation>w laboratorium</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at set times</source>
+            <translation>o stałych godzinach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every few days</source>
+            <translation>co kilka dni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every few hours</source>
+            <translation>co kilka godzin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as needed</source>
+            <translation>w razie potrzeby</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>high</source>
+            <translation>wysoki</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>normal</source>
+            <translation>normalny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low</source>
+            <translation>niski</translation>
+        </message>
+        <message>
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
@@ -3881,7 +3936,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapis, którego dotyczyła zmiana, już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/history_dialog.py" line="+46" />
+            <location filename="../src/careorganiser/ui/history_dialog.py" line="+31" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
@@ -4573,7 +4628,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,17 +4669,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+157" />
+            <location line="+167" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-124" />
+            <location line="-134" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Choose what was measured.</source>
             <translation>Wybierz, co zmierzono.</translation>
         </message>
@@ -4895,13 +4950,28 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+119" />
+            <location line="+64" />
+            <source> or </source>
+            <translation> lub </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type it in {unit}, or in {others} with the unit after the number (“{example} {first}”): it is saved in {unit}.</source>
+            <translation>Wpisz wartość w {unit} albo w {others}, z jednostką po liczbie („{example} {first}”): zostanie zapisana w {unit}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Saved {value} (from {typed}).</source>
+            <translation>Zapisano {value} (wpisano {typed}).</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
+            <location line="+120" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-117" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,7 +5016,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <location line="+152" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
@@ -4962,7 +5032,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie udało się narysować trendu. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+64" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -4972,7 +5042,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Co zmierzono</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+19" />
             <source>V&amp;alue</source>
             <translation>W&amp;artość</translation>
         </message>
@@ -5122,7 +5192,7 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+30" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="-54" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
@@ -5158,12 +5228,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-172" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+190" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5202,7 +5272,7 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
@@ -5212,7 +5282,7 @@ referencyjn&amp;y</translation>
             <translation>{label} {value} z {when}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+42" />
             <source>Delete measurement</source>
             <translation>Usuń pomiar</translation>
         </message>
@@ -14177,7 +14247,7 @@ Numer NCT do wyszukania:</translation>
     <context>
         <name>UndoBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/undo_bar.py" line="+21" />
+            <location filename="../src/careorganiser/ui/widgets/undo_bar.py" line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Cofnij</translation>
         </message>

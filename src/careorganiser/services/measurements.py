@@ -13,7 +13,14 @@ from datetime import datetime
 from msgspec import Struct
 from sqlalchemy.orm import Session
 
-from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
+from careorganiser.domain.catalogue import (
+    GROUP_ORDER,
+    MeasurementGroup,
+    MeasurementKind,
+    format_value,
+    other_unit,
+    unit_key,
+)
 from careorganiser.domain.formatting import fixed, in_kind_unit
 from careorganiser.domain.readings import ContextSeries, by_context
 from careorganiser.domain import fields
@@ -127,6 +134,16 @@ def describe_range(kind: MeasurementKind) -> str:
         low=format_value(kind, kind.min or 0), high=format_value(kind, kind.max or 0), unit=unit)
 
 
+def typed_in_other_unit(kind: MeasurementKind | None, text: str) -> tuple[str, str] | None:
+    """The number and the other unit of a value typed in a unit the kind converts from ("165 lb" of weight:
+    ("165", "lb")); None for a value in the kind's own unit or without one."""
+    if kind is None:
+        return None
+    number, typed_unit = split_unit(text)
+    other = other_unit(kind, typed_unit)
+    return (number.strip(), other[0]) if other is not None else None
+
+
 def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: object, source: object,
            note: object, range_low: object, range_high: object, now: datetime | None) -> dict[str, object]:
     kinds = mq.kinds(s)
@@ -156,8 +173,8 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
     assert number is not None
     unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
-    converted = next((factor for other, factor in kind.convert if typed_unit and unit_key(other) == unit_key(typed_unit)),
-                     None)
+    other = other_unit(kind, typed_unit)
+    converted = other[1] if other is not None else None
     if converted is not None:  # "1.3 mg/dL" of creatinine: stored in µmol/L, as the catalogue keeps it
         number = in_kind_unit(number, converted, kind.decimals)  # extra places kept: nothing typed is lost
         typed_unit = kind.unit
