@@ -100,3 +100,32 @@ def test_a_change_in_the_history_reads_in_words(qtbot: Any, profile: Any) -> Non
     assert history.value_words("schedules", "kind", "every_hours") == "every few hours"
     assert history.value_words("questions", "priority", "high") == "high"
     assert history.value_words("rides", "notes", None) == "(empty)"
+
+
+def test_the_appointment_time_hint_says_what_the_field_takes(qtbot: Any, profile: Any) -> None:
+    """The hint under the time read "24-hour clock, for example 14:30." while the field takes "2pm" (and its
+    own refusal says "for example 14:30 or 2pm")."""
+    from PySide6.QtWidgets import QLabel
+
+    from careorganiser.services import appointments
+    from careorganiser.ui.appointments.forms import AppointmentDialog
+
+    dialog = AppointmentDialog(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, dialog, 520, 380)
+    hints = [label.text() for label in dialog.findChildren(QLabel) if "14:30" in label.text()]
+    assert hints == ["For example 14:30 or 2pm."]
+    qtbot.keyClicks(dialog.time_edit, "2pm")
+    qtbot.keyClicks(dialog.place, "Chest clinic")
+    dialog.save()
+    [saved] = appointments.list_appointments(profile)
+    assert dialog.ctx.local(saved.starts_at).hour == 14
+
+
+def test_the_way_back_box_says_it_takes_a_time(qtbot: Any, profile: Any) -> None:
+    """The box for the way back said only "leave empty if there is no ride back"; typed "after lunch" it was
+    refused as "not a time of day"."""
+    from careorganiser.ui.appointments.rides import RideDialog
+
+    dialog = RideDialog(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, dialog, 560, 420)
+    assert "12:30" in dialog.return_time.placeholderText()

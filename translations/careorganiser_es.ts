@@ -212,8 +212,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>24-hour clock, for example 14:30.</source>
-            <translation>Formato de 24 horas, por ejemplo 14:30.</translation>
+            <source>For example 14:30 or 2pm.</source>
+            <translation>Por ejemplo 14:30.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5023,7 +5023,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se pudo dibujar la tendencia. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+64" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+67" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -5033,12 +5033,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Qué se midió</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>V&amp;alue</source>
             <translation>V&amp;alor</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+1" />
             <source>When it was measured</source>
             <translation>Cuándo se midió</translation>
@@ -10121,8 +10121,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+3" />
-            <source>leave empty if there is no ride back</source>
-            <translation>déjelo vacío si no hay traslado de vuelta</translation>
+            <source>a time, for example 12:30; empty if no ride back</source>
+            <translation>una hora, por ejemplo 12:30; vacío si no hay vuelta</translation>
         </message>
         <message>
             <location line="+1" />

@@ -212,8 +212,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>24-hour clock, for example 14:30.</source>
-            <translation>Zegar 24-godzinny, na przykład 14:30.</translation>
+            <source>For example 14:30 or 2pm.</source>
+            <translation>Na przykład 14:30.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5032,7 +5032,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie udało się narysować trendu. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+64" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+67" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -5042,12 +5042,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Co zmierzono</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>V&amp;alue</source>
             <translation>W&amp;artość</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+1" />
             <source>When it was measured</source>
             <translation>Kiedy zmierzono</translation>
@@ -10151,8 +10151,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+3" />
-            <source>leave empty if there is no ride back</source>
-            <translation>zostaw puste, jeśli nie ma przejazdu powrotnego</translation>
+            <source>a time, for example 12:30; empty if no ride back</source>
+            <translation>godzina, na przykład 12:30; puste, jeśli nie ma powrotu</translation>
         </message>
         <message>
             <location line="+1" />

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,13 +44,18 @@ class MeasurementFields(QWidget):
         grid.setColumnStretch(1, 1)
         row = 0
 
-        def add(label: QLabel, field: QWidget | QLayout, error_name: str, error_widget: QWidget) -> None:
+        def add(label: QLabel, field: QWidget | QHBoxLayout, error_name: str, error_widget: QWidget,
+                below: QWidget | None = None) -> None:
+            """``field`` beside ``label``, then ``below`` (a hint), then the field's error line."""
             nonlocal row
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop if isinstance(field, QVBoxLayout) else Qt.AlignmentFlag(0))
-            if isinstance(field, QLayout):
+            grid.addWidget(label, row, 0)
+            if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, row, 1)
             else:
                 grid.addWidget(field, row, 1)
+            if below is not None:
+                row += 1
+                grid.addWidget(below, row, 1)
             grid.addWidget(errors.add(error_name, error_widget), row + 1, 1)
             row += 2
 
@@ -76,11 +79,8 @@ class MeasurementFields(QWidget):
         self.units_label.setWordWrap(True)
         self.units_label.setEnabled(False)
         self.units_label.hide()
-        value_box = QVBoxLayout()
-        value_box.setSpacing(2)
-        value_box.addLayout(value_row)
-        value_box.addWidget(self.units_label)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "V&alue"), self.value_edit), value_box, "value", self.value_edit)
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "V&alue"), self.value_edit), value_row, "value", self.value_edit,
+            below=self.units_label)
 
         self.when = WallClockField(QCoreApplication.translate("MeasurementsPanel", "When it was measured"), "taken_at", show_hint=False)
         add(labelled(QCoreApplication.translate("MeasurementsPanel", "Whe&n"), self.when, QCoreApplication.translate("MeasurementsPanel", "When it was measured")), self.when, "taken_at", self.when)
