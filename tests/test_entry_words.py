@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from careorganiser.domain.catalogue import builtin_kind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import show
+from ui_helpers import language, show  # noqa: F401  (language: the fixture)
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
 
@@ -51,7 +51,7 @@ def test_the_value_box_says_which_other_units_it_takes(qtbot: Any, profile: Any)
             assert other in fields.value_edit.accessibleDescription()
         assert kind.unit in hint
     choose(page, "weight_kg")
-    assert "154 lb" in fields.units_label.text()  # an example of the usual weight, in pounds
+    assert "154\u00a0lb" in fields.units_label.text()  # an example of the usual weight, in pounds
     choose(page, "spo2_percent")  # takes only its own unit: nothing more to say
     assert not fields.units_label.isVisible() and fields.value_edit.accessibleDescription() == ""
 
@@ -129,3 +129,18 @@ def test_the_way_back_box_says_it_takes_a_time(qtbot: Any, profile: Any) -> None
     dialog = RideDialog(AppContext(profile, clock=lambda: NOW))
     show(qtbot, dialog, 560, 420)
     assert "12:30" in dialog.return_time.placeholderText()
+
+
+def test_a_refused_value_is_written_with_the_languages_decimal_comma(qtbot: Any, profile: Any, language: str) -> None:
+    """Creatinine typed "1,3" in Polish was refused as "1.3 µmol/L ... type “1.3 mg/dL”": the point of English
+    in a message that asks for the number again."""
+    page = journal(qtbot, profile)
+    save_value(qtbot, page, "creatinine_umol_l", "1,3")
+    message = page.measures.errors.message("value")
+    assert "1,3 \u00b5mol/L" in message and "1,3 mg/dL" in message and "1.3" not in message
+    save_value(qtbot, page, "fvc_litres", "abc")
+    message = page.measures.errors.message("value")
+    assert "2,5" in message and "2.5" not in message  # the example to type
+    save_value(qtbot, page, "fvc_litres", "25")
+    message = page.measures.errors.message("value")
+    assert "0,1" in message and "0.1" not in message  # the range

@@ -4660,7 +4660,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+167" />
+            <location line="+173" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
@@ -4723,7 +4723,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         <message>
             <location line="+5" />
             <source>{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.</source>
-            <translation>{label} de {value}{unit} no es verosímil: debería estar entre {range}. Revise el número.</translation>
+            <translation>{label}: {value}{unit} no es verosímil: debería ser de {range}. Revise el número.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4947,8 +4947,8 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Type it in {unit}, or in {others} with the unit after the number (“{example} {first}”): it is saved in {unit}.</source>
-            <translation>Escríbalo en {unit}, o en {others} con la unidad después del número («{example} {first}»): se guarda en {unit}.</translation>
+            <source>Type it in {unit}, or in {others} with the unit after the number (“{example}”): it is saved in {unit}.</source>
+            <translation>Escríbalo en {unit}, o en {others} con la unidad después del número («{example}»): se guarda en {unit}.</translation>
         </message>
         <message>
             <location line="+19" />

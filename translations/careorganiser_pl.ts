@@ -4669,7 +4669,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+167" />
+            <location line="+173" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -4732,7 +4732,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         <message>
             <location line="+5" />
             <source>{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.</source>
-            <translation>{label} o wartości {value}{unit} jest nieprawdopodobne: powinno być w zakresie {range}. Sprawdź liczbę.</translation>
+            <translation>{label}: wartość {value}{unit} jest nieprawdopodobna; powinna mieścić się w zakresie {range}. Sprawdź liczbę.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4956,8 +4956,8 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Type it in {unit}, or in {others} with the unit after the number (“{example} {first}”): it is saved in {unit}.</source>
-            <translation>Wpisz wartość w {unit} albo w {others}, z jednostką po liczbie („{example} {first}”): zostanie zapisana w {unit}.</translation>
+            <source>Type it in {unit}, or in {others} with the unit after the number (“{example}”): it is saved in {unit}.</source>
+            <translation>Wpisz wartość w {unit} albo w {others}, z jednostką po liczbie („{example}”): zostanie zapisana w {unit}.</translation>
         </message>
         <message>
             <location line="+19" />

@@ -114,9 +114,9 @@ def units_hint(kind: MeasurementKind | None) -> str:
     others = QCoreApplication.translate("MeasurementsPanel", " or ").join(unit for unit, _factor in kind.convert)
     return QCoreApplication.translate(
         "MeasurementsPanel", "Type it in {unit}, or in {others} with the unit after the number "
-                             "(\u201c{example} {first}\u201d): it is saved in {unit}.").format(
-        unit=kind.unit, others=others, first=kind.convert[0][0],
-        example=format_value(None, _typed_example(kind)))
+                             "(\u201c{example}\u201d): it is saved in {unit}.").format(
+        unit=kind.unit, others=others,  # the example's number and unit kept on one line
+        example=f"{format_value(None, _typed_example(kind))}\u00a0{kind.convert[0][0]}")
 
 
 def _typed_example(kind: MeasurementKind) -> float:
