@@ -144,3 +144,20 @@ def test_a_refused_value_is_written_with_the_languages_decimal_comma(qtbot: Any,
     save_value(qtbot, page, "fvc_litres", "25")
     message = page.measures.errors.message("value")
     assert "0,1" in message and "0.1" not in message  # the range
+
+
+def test_a_refused_nct_number_is_shown_whole(qtbot: Any, profile: Any) -> None:
+    """The trial dialog kept the height it opened with: its refusal and the caution under it were cut off, the
+    title box squeezed over them."""
+    from careorganiser.ui.trials.dialogs import AddTrialDialog
+
+    dialog = AddTrialDialog(profile)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.nct_edit, "zz")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(type(dialog.caution), "error-nct_id")
+    assert error.isVisible() and dialog.caution.isVisible()
+    qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width()) for label in (error, dialog.caution)))
+    assert dialog.title_edit.height() >= dialog.title_edit.sizeHint().height()
