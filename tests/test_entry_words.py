@@ -161,3 +161,27 @@ def test_a_refused_nct_number_is_shown_whole(qtbot: Any, profile: Any) -> None:
     assert error.isVisible() and dialog.caution.isVisible()
     qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width()) for label in (error, dialog.caution)))
     assert dialog.title_edit.height() >= dialog.title_edit.sizeHint().height()
+
+
+def test_the_date_of_birth_box_shows_its_example_whole(qtbot: Any, profile: Any) -> None:
+    """The empty date of birth read "not recorded, e.g. …": the box was cut to the width of a date, and the
+    example of what to type was lost."""
+    from careorganiser.ui.person.page import PersonPage
+
+    page = show(qtbot, PersonPage(AppContext(profile, clock=lambda: NOW)), 1100, 760)
+    edit = page.dob_edit.edit
+    assert edit.text() == "" and "14 Mar 1951" in edit.placeholderText()
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 8
+
+
+def test_the_date_of_birth_label_is_not_covered_by_its_box(qtbot: Any, profile: Any) -> None:
+    """At normal text size the box of the date of birth covered the end of its label ("Date of birt")."""
+    from PySide6.QtWidgets import QLabel
+
+    from careorganiser.ui.person.page import PersonPage
+
+    page = show(qtbot, PersonPage(AppContext(profile, clock=lambda: NOW)), 1100, 760)
+    edit = page.dob_edit.edit
+    [label] = [w for w in page.findChildren(QLabel) if w.buddy() is edit]
+    right = label.mapTo(page, label.rect().topLeft()).x() + label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+    assert right < edit.mapTo(page, edit.rect().topLeft()).x()

@@ -115,6 +115,7 @@ class PersonPage(Page):
         left = QVBoxLayout()
         details = QFormLayout()
         details.setVerticalSpacing(4)
+        details.setHorizontalSpacing(8)  # a label never touches its field
         # With large text a row too wide for its label goes under the label instead of squeezing it.
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
