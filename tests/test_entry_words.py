@@ -82,7 +82,8 @@ def test_the_history_names_a_measurement_by_its_kind(qtbot: Any, profile: Any) -
 
 
 def test_a_change_in_the_history_reads_in_words(qtbot: Any, profile: Any) -> None:
-    """A change read "context: rest → exertion; value: 74.84274105 → 75.3" (stored keys and figures)."""
+    """A change read "changed context, value" and "context: rest → exertion; value: 74.843 → 75.3" (stored keys
+    and figures)."""
     from careorganiser.services import history, measurements
     from careorganiser.ui.history_dialog import open_record_history
 
@@ -93,8 +94,9 @@ def test_a_change_in_the_history_reads_in_words(qtbot: Any, profile: Any) -> Non
     qtbot.addWidget(dialog)
     model = dialog.model
     change = model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
-    assert "context: at rest \u2192 on exertion" in change
+    assert "what the person was doing: at rest \u2192 on exertion" in change
     assert "value: 74.8 \u2192 75.3" in change
+    assert model.data(model.index(0, 4)) == "changed what the person was doing, value"  # not "context"
     assert model.data(model.index(0, 3)) == "Weight 75.3 kg"
     assert history.value_words("rides", "status", "asked") == "Asked, not confirmed"
     assert history.value_words("schedules", "kind", "every_hours") == "every few hours"

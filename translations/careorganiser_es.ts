@@ -1715,7 +1715,7 @@
             <translation>por ejemplo 3 dic 2026</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Calendar…</source>
             <translation>Calendario…</translation>
         </message>
@@ -3836,6 +3836,271 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <location line="+0" />
             <source>Side effect or event</source>
             <translation>Efecto secundario o evento</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strength</source>
+            <translation>concentración</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>form</source>
+            <translation>forma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dose</source>
+            <translation>dosis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>route</source>
+            <translation>vía</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>purpose</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>instructions</source>
+            <translation>instrucciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prescriber</source>
+            <translation>prescriptor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stop date</source>
+            <translation>fecha de fin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reason stopped</source>
+            <translation>motivo de la suspensión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stock</source>
+            <translation>existencias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>units per dose</source>
+            <translation>unidades por dosis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time taken</source>
+            <translation>hora de la toma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amount</source>
+            <translation>cantidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unit</source>
+            <translation>unidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>where measured</source>
+            <translation>dónde se midió</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>what the person was doing</source>
+            <translation>qué hacía la persona</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>range from</source>
+            <translation>intervalo desde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>range to</source>
+            <translation>intervalo hasta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date and time</source>
+            <translation>fecha y hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>duration</source>
+            <translation>duración</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clinician</source>
+            <translation>profesional</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup</source>
+            <translation>recogida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup for the way back</source>
+            <translation>recogida para la vuelta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup address</source>
+            <translation>dirección de recogida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>destination</source>
+            <translation>destino</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>driver</source>
+            <translation>conductor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>topic</source>
+            <translation>tema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>priority</source>
+            <translation>prioridad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>respuesta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appointment</source>
+            <translation>cita</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>symptoms</source>
+            <translation>síntomas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>activity and pacing</source>
+            <translation>actividad y ritmo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address</source>
+            <translation>dirección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role</source>
+            <translation>función</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organisation</source>
+            <translation>organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date of birth</source>
+            <translation>fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sex</source>
+            <translation>sexo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>conditions</source>
+            <translation>enfermedades</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allergies</source>
+            <translation>alergias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>times of day</source>
+            <translation>horas del día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>interest</source>
+            <translation>interés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation>título</translation>
         </message>
         <message>
             <location line="+7" />
@@ -8306,7 +8571,7 @@ range</source>
             <translation>Datos de la persona cuidada</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
@@ -13858,7 +14123,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+29" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+39" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Anotar una oferta sin número NCT</translation>

@@ -1719,7 +1719,7 @@
             <translation>na przykład 3 gru 2026</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Calendar…</source>
             <translation>Kalendarz…</translation>
         </message>
@@ -3844,6 +3844,271 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <location line="+0" />
             <source>Side effect or event</source>
             <translation>Działanie niepożądane lub zdarzenie</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>name</source>
+            <translation>nazwa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strength</source>
+            <translation>moc</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>form</source>
+            <translation>postać</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dose</source>
+            <translation>dawka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>route</source>
+            <translation>droga podania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>purpose</source>
+            <translation>cel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>instructions</source>
+            <translation>instrukcje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prescriber</source>
+            <translation>lekarz przepisujący</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>data rozpoczęcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stop date</source>
+            <translation>data odstawienia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reason stopped</source>
+            <translation>powód odstawienia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stock</source>
+            <translation>zapas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>units per dose</source>
+            <translation>jednostki na dawkę</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>stan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time taken</source>
+            <translation>godzina przyjęcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amount</source>
+            <translation>ilość</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>notatka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notatki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>value</source>
+            <translation>wartość</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unit</source>
+            <translation>jednostka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>where measured</source>
+            <translation>gdzie zmierzono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>what the person was doing</source>
+            <translation>co robiła osoba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>range from</source>
+            <translation>zakres od</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>range to</source>
+            <translation>zakres do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>rodzaj</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date and time</source>
+            <translation>data i godzina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>duration</source>
+            <translation>czas trwania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>place</source>
+            <translation>miejsce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clinician</source>
+            <translation>lekarz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup</source>
+            <translation>odbiór</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup for the way back</source>
+            <translation>odbiór na powrót</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup address</source>
+            <translation>adres odbioru</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>destination</source>
+            <translation>cel podróży</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>driver</source>
+            <translation>kierowca</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>text</source>
+            <translation>treść</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>topic</source>
+            <translation>temat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>priority</source>
+            <translation>priorytet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>odpowiedź</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appointment</source>
+            <translation>wizyta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>symptoms</source>
+            <translation>objawy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>activity and pacing</source>
+            <translation>aktywność i tempo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address</source>
+            <translation>adres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role</source>
+            <translation>rola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organisation</source>
+            <translation>organizacja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date of birth</source>
+            <translation>data urodzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sex</source>
+            <translation>płeć</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>conditions</source>
+            <translation>choroby</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allergies</source>
+            <translation>alergie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>times of day</source>
+            <translation>godziny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>interest</source>
+            <translation>zainteresowanie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation>tytuł</translation>
         </message>
         <message>
             <location line="+7" />
@@ -8317,7 +8582,7 @@ referencyjn&amp;y</translation>
             <translation>Dane osoby pod opieką</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>&amp;Name</source>
             <translation>&amp;Imię i nazwisko</translation>
         </message>
@@ -13895,7 +14160,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+29" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+39" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Zapisz propozycję bez numeru NCT</translation>

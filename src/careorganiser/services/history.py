@@ -48,6 +48,65 @@ def kind_label(table: str) -> str:
     }.get(table, table)
 
 
+def field_words(field: str) -> str:
+    """A changed field in words ("time taken", not "taken_at"); a field without words as stored, spaced."""
+    return {
+        "name": translate("History", "name"),
+        "strength": translate("History", "strength"),
+        "form": translate("History", "form"),
+        "dose": translate("History", "dose"),
+        "route": translate("History", "route"),
+        "purpose": translate("History", "purpose"),
+        "instructions": translate("History", "instructions"),
+        "prescriber_id": translate("History", "prescriber"),
+        "start_date": translate("History", "start date"),
+        "stop_date": translate("History", "stop date"),
+        "stop_reason": translate("History", "reason stopped"),
+        "stock": translate("History", "stock"),
+        "units_per_dose": translate("History", "units per dose"),
+        "status": translate("History", "status"),
+        "taken_at": translate("History", "time taken"),
+        "amount": translate("History", "amount"),
+        "note": translate("History", "note"),
+        "notes": translate("History", "notes"),
+        "value": translate("History", "value"),
+        "unit": translate("History", "unit"),
+        "source": translate("History", "where measured"),
+        "context": translate("History", "what the person was doing"),
+        "range_low": translate("History", "range from"),
+        "range_high": translate("History", "range to"),
+        "kind": translate("History", "kind"),
+        "starts_at": translate("History", "date and time"),
+        "duration_minutes": translate("History", "duration"),
+        "place": translate("History", "place"),
+        "clinician_id": translate("History", "clinician"),
+        "pickup_at": translate("History", "pickup"),
+        "return_pickup_at": translate("History", "pickup for the way back"),
+        "pickup_address": translate("History", "pickup address"),
+        "destination": translate("History", "destination"),
+        "driver_id": translate("History", "driver"),
+        "text": translate("History", "text"),
+        "topic": translate("History", "topic"),
+        "priority": translate("History", "priority"),
+        "answer": translate("History", "answer"),
+        "appointment_id": translate("History", "appointment"),
+        "symptoms": translate("History", "symptoms"),
+        "activity": translate("History", "activity and pacing"),
+        "phone": translate("History", "phone"),
+        "email": translate("History", "email"),
+        "address": translate("History", "address"),
+        "role": translate("History", "role"),
+        "organisation": translate("History", "organisation"),
+        "date_of_birth": translate("History", "date of birth"),
+        "sex": translate("History", "sex"),
+        "conditions": translate("History", "conditions"),
+        "allergies": translate("History", "allergies"),
+        "times": translate("History", "times of day"),
+        "interest": translate("History", "interest"),
+        "title": translate("History", "title"),
+    }.get(field) or field.replace("_", " ")
+
+
 def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
                  after: dict[str, Any] | None) -> str:
     if action == HistoryAction.INSERT:
@@ -57,7 +116,7 @@ def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
     if after and "deleted_at" in after:
         return translate("History", "moved to the trash") if after["deleted_at"] else translate("History", "restored")
     shown = [f for f in fields if f not in store_history.QUIET_FIELDS]
-    return translate("History", "changed {fields}").format(fields=", ".join(f.replace("_", " ") for f in shown))
+    return translate("History", "changed {fields}").format(fields=", ".join(field_words(f) for f in shown))
 
 
 class Version(hq.VersionRow, frozen=True):
@@ -78,7 +137,7 @@ class Version(hq.VersionRow, frozen=True):
                 continue
             old, new = (value_words(self.table, field, v, measured=self.measured)
                         for v in (before.get(field), after.get(field)))
-            bits.append(f"{field.replace('_', ' ')}: {old:.40} \u2192 {new:.40}")
+            bits.append(f"{field_words(field)}: {old:.40} \u2192 {new:.40}")
         return "; ".join(bits)
 
     @property
