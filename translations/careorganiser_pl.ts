@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+76" />
+            <location filename="../src/careorganiser/app.py" line="+73" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>Brak ekranu, na którym można otworzyć okno. Polecenia działają bez niego: careorganiser --help je wyświetla.</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+146" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+98" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -212,8 +212,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>24-hour clock, for example 14:30.</source>
-            <translation>Zegar 24-godzinny, na przykład 14:30.</translation>
+            <source>For example 14:30 or 2pm.</source>
+            <translation>Na przykład 14:30.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -383,7 +383,7 @@
             <translation>„{text}” nie jest datą. Wpisz ją jak 3 gru 2026, 03.12.2026 lub 2026-12-03.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Enter the time, for example 10:30.</source>
             <translation>Wpisz godzinę, na przykład 10:30.</translation>
         </message>
@@ -1060,7 +1060,7 @@
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1266,7 +1266,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
@@ -1312,7 +1312,7 @@
             <translation>Zapisz nowy kontakt</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+51" />
             <source>New contact…</source>
             <translation>Nowy kontakt…</translation>
         </message>
@@ -1487,7 +1487,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1719,7 +1719,7 @@
             <translation>na przykład 3 gru 2026</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Calendar…</source>
             <translation>Kalendarz…</translation>
         </message>
@@ -1999,7 +1999,7 @@
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
@@ -2292,7 +2292,7 @@
             <translation>{time}, {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+82" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
             <source>Felt unwell</source>
             <translation>Złe samopoczucie</translation>
         </message>
@@ -2342,7 +2342,7 @@
             <translation>Kiedy przyjęto</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Now</source>
             <translation>Teraz</translation>
         </message>
@@ -2377,12 +2377,12 @@
             <translation>Powód pominięcia</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Other reason…</source>
             <translation>Inny powód…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Due now</source>
             <translation>Do przyjęcia teraz</translation>
         </message>
@@ -2403,12 +2403,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+50" />
+            <location line="+48" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-39" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
         </message>
@@ -2423,12 +2423,12 @@
             <translation>Przypomnij za</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Other…</source>
             <translation>Inne…</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-12" />
             <source>Leave as missed</source>
             <translation>Pozostaw jako nieprzyjętą</translation>
         </message>
@@ -2438,7 +2438,7 @@
             <translation>Pozostaw jako nieprzyjętą: {subject}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+32" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
@@ -2562,7 +2562,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+82" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2612,7 +2612,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+264" />
+            <location filename="../src/careorganiser/services/followup.py" line="+263" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2628,7 +2628,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
             <source>days</source>
             <translation>dni</translation>
         </message>
@@ -2670,12 +2670,7 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+166" />
-            <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
-            <translation>{name}: {before} {how_before} na początku, {after} {how_after} podczas wizyty ({visit}): wykonane inaczej, więc nie porównano</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+149" />
             <source>predicted</source>
             <translation>należnej</translation>
         </message>
@@ -2873,7 +2868,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+213" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -3381,7 +3376,7 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+57" />
             <source>No results to compare with baseline yet.</source>
             <translation>Brak wyników do porównania z wizytą początkową.</translation>
         </message>
@@ -3416,7 +3411,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisano kartę kontaktową.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+39" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
             <source>Trial and treatment follow-up</source>
             <translation>Obserwacja badania i leczenia</translation>
         </message>
@@ -3426,7 +3421,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pytanie do zadania: {q}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+40" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
             <source>Open the follow-up…</source>
             <translation>Otwórz obserwację…</translation>
         </message>
@@ -3766,7 +3761,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+33" />
+            <location filename="../src/careorganiser/services/history.py" line="+39" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3852,6 +3847,271 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>name</source>
+            <translation>nazwa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strength</source>
+            <translation>moc</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>form</source>
+            <translation>postać</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dose</source>
+            <translation>dawka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>route</source>
+            <translation>droga podania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>purpose</source>
+            <translation>cel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>instructions</source>
+            <translation>instrukcje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prescriber</source>
+            <translation>lekarz przepisujący</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>data rozpoczęcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stop date</source>
+            <translation>data odstawienia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reason stopped</source>
+            <translation>powód odstawienia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stock</source>
+            <translation>zapas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>units per dose</source>
+            <translation>jednostki na dawkę</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>stan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time taken</source>
+            <translation>godzina przyjęcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amount</source>
+            <translation>ilość</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>notatka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notatki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>value</source>
+            <translation>wartość</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unit</source>
+            <translation>jednostka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>where measured</source>
+            <translation>gdzie zmierzono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>what the person was doing</source>
+            <translation>co robiła osoba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>range from</source>
+            <translation>zakres od</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>range to</source>
+            <translation>zakres do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>rodzaj</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date and time</source>
+            <translation>data i godzina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>duration</source>
+            <translation>czas trwania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>place</source>
+            <translation>miejsce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clinician</source>
+            <translation>lekarz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup</source>
+            <translation>odbiór</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup for the way back</source>
+            <translation>odbiór na powrót</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup address</source>
+            <translation>adres odbioru</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>destination</source>
+            <translation>cel podróży</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>driver</source>
+            <translation>kierowca</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>text</source>
+            <translation>treść</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>topic</source>
+            <translation>temat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>priority</source>
+            <translation>priorytet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>odpowiedź</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appointment</source>
+            <translation>wizyta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>symptoms</source>
+            <translation>objawy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>activity and pacing</source>
+            <translation>aktywność i tempo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address</source>
+            <translation>adres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role</source>
+            <translation>rola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>organisation</source>
+            <translation>organizacja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date of birth</source>
+            <translation>data urodzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sex</source>
+            <translation>płeć</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>conditions</source>
+            <translation>choroby</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allergies</source>
+            <translation>alergie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>times of day</source>
+            <translation>godziny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>interest</source>
+            <translation>zainteresowanie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation>tytuł</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>added</source>
             <translation>dodano</translation>
         </message>
@@ -3876,7 +4136,62 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+39" />
+            <source>(empty)</source>
+            <translation>(puste)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>at home</source>
+            <translation>w domu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>at the clinic</source>
+            <translation>w przychodni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by the lab</source>
+            <translation>w laboratorium</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at set times</source>
+            <translation>o stałych godzinach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every few days</source>
+            <translation>co kilka dni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every few hours</source>
+            <translation>co kilka godzin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as needed</source>
+            <translation>w razie potrzeby</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>high</source>
+            <translation>wysoki</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>normal</source>
+            <translation>normalny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low</source>
+            <translation>niski</translation>
+        </message>
+        <message>
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
@@ -3886,7 +4201,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapis, którego dotyczyła zmiana, już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/history_dialog.py" line="+46" />
+            <location filename="../src/careorganiser/ui/history_dialog.py" line="+31" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
@@ -4109,7 +4424,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -4480,17 +4795,22 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Wybierz obszar: Ctrl+1 do Ctrl+8</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+7" />
+            <source>Loading…</source>
+            <translation>Wczytywanie…</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Profile: {name}</source>
             <translation>Profil: {name}</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
             <source>E&amp;xport as JSON…</source>
             <translation>Eksportuj jako &amp;JSON…</translation>
         </message>
@@ -4515,12 +4835,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+6" />
             <source>&amp;Go</source>
             <translation>Prze&amp;jdź</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+8" />
             <source>&amp;Search</source>
             <translation>&amp;Szukaj</translation>
         </message>
@@ -4530,7 +4850,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Nowy</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="+6" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
@@ -4540,7 +4860,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+3" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;O programie Care Organiser</translation>
         </message>
@@ -4573,7 +4893,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,17 +4934,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+157" />
+            <location line="+173" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-124" />
+            <location line="-134" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Choose what was measured.</source>
             <translation>Wybierz, co zmierzono.</translation>
         </message>
@@ -4677,7 +4997,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         <message>
             <location line="+5" />
             <source>{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.</source>
-            <translation>{label} o wartości {value}{unit} jest nieprawdopodobne: powinno być w zakresie {range}. Sprawdź liczbę.</translation>
+            <translation>{label}: wartość {value}{unit} jest nieprawdopodobna; powinna mieścić się w zakresie {range}. Sprawdź liczbę.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4895,13 +5215,28 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
+            <location line="+64" />
+            <source> or </source>
+            <translation> lub </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type it in {unit}, or in {others} with the unit after the number (“{example}”): it is saved in {unit}.</source>
+            <translation>Wpisz wartość w {unit} albo w {others}, z jednostką po liczbie („{example}”): zostanie zapisana w {unit}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Saved {value} (from {typed}).</source>
+            <translation>Zapisano {value} (wpisano {typed}).</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
-            <location line="+119" />
+            <location line="+120" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-117" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,7 +5281,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <location line="+152" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
@@ -4962,7 +5297,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie udało się narysować trendu. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+67" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -4972,12 +5307,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Co zmierzono</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>V&amp;alue</source>
             <translation>W&amp;artość</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+1" />
             <source>When it was measured</source>
             <translation>Kiedy zmierzono</translation>
@@ -5122,7 +5457,7 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+30" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="-54" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
@@ -5158,12 +5493,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-172" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+190" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5202,7 +5537,7 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
@@ -5212,7 +5547,7 @@ referencyjn&amp;y</translation>
             <translation>{label} {value} z {when}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+42" />
             <source>Delete measurement</source>
             <translation>Usuń pomiar</translation>
         </message>
@@ -6232,7 +6567,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+79" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>Nie można zapisać {path}: to miejsce jest w folderze danych Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -6304,7 +6639,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+380" />
+            <location filename="../src/careorganiser/pack/render.py" line="+374" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6322,7 +6657,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/careorganiser/pack/render.py" line="+2" />
+            <location filename="../src/careorganiser/pack/render.py" line="+1" />
             <source>None recorded</source>
             <translation>Brak danych</translation>
         </message>
@@ -6338,7 +6673,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+119" />
+            <location filename="../src/careorganiser/pack/render.py" line="+117" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6346,8 +6681,7 @@ referencyjn&amp;y</translation>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+48" />
-            <location line="+51" />
+            <location line="+58" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Lek</translation>
@@ -6365,7 +6699,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-196" />
+            <location filename="../src/careorganiser/pack/render.py" line="-155" />
             <source>What for</source>
             <translation>Wskazanie</translation>
         </message>
@@ -6382,7 +6716,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-94" />
+            <location filename="../src/careorganiser/pack/render.py" line="-93" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6418,7 +6752,7 @@ referencyjn&amp;y</translation>
             <translation>Ta lista była aktualna {date}. Leki się zmieniają: jeśli lista jest starsza niż miesiąc, sprawdź ją z farmaceutą lub lekarzem rodzinnym.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
             <source>not yet</source>
             <translation>jeszcze nie</translation>
         </message>
@@ -6428,7 +6762,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+403" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6438,7 +6772,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać harmonogramu leku {name}: jego dawki nie są liczone.</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-173" />
             <source>That appointment does not exist.</source>
             <translation>Ta wizyta nie istnieje.</translation>
         </message>
@@ -6479,7 +6813,7 @@ referencyjn&amp;y</translation>
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+89" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>Nie można obliczyć, na jak długo wystarczy zapas leku {name}.</translation>
         </message>
@@ -6494,7 +6828,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+67" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6529,12 +6863,12 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+62" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+102" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6831,7 +7165,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-336" />
+            <location filename="../src/careorganiser/pack/render.py" line="-328" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6853,12 +7187,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+97" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-96" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6879,35 +7213,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+179" />
+            <location line="+173" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-131" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+371" />
+            <location line="+362" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-371" />
-            <location line="+371" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-371" />
-            <location line="+371" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-365" />
+            <location line="-356" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6927,7 +7261,7 @@ referencyjn&amp;y</translation>
             <translation>{text} (od {date})</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
             <source>Least taken: {list}</source>
             <translation>Najrzadziej przyjmowane: {list}</translation>
         </message>
@@ -7014,13 +7348,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+812" />
+            <location line="+768" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-808" />
+            <location line="-764" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7036,12 +7370,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/card.py" line="-75" />
-            <location filename="../src/careorganiser/pack/render.py" line="+7" />
+            <location filename="../src/careorganiser/pack/render.py" line="+6" />
             <source>Allergies</source>
             <translation>Alergie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="+7" />
+            <location filename="../src/careorganiser/pack/render.py" line="+6" />
             <source>Female</source>
             <translation>Kobieta</translation>
         </message>
@@ -7062,13 +7396,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+121" />
-            <location line="+567" />
+            <location line="+120" />
+            <location line="+526" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-687" />
+            <location line="-645" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7098,7 +7432,7 @@ referencyjn&amp;y</translation>
             <translation>Ważne</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>about {name}</source>
             <translation>dotyczy: {name}</translation>
         </message>
@@ -7164,7 +7498,7 @@ referencyjn&amp;y</translation>
             <translation>Nieprzyjęte i pominięte dawki</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+9" />
             <source>counted {start} to {end}</source>
             <translation>liczone od {start} do {end}</translation>
         </message>
@@ -7179,7 +7513,7 @@ referencyjn&amp;y</translation>
             <translation>liczone do {date}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>All medications</source>
             <translation>Wszystkie leki</translation>
         </message>
@@ -7209,14 +7543,12 @@ referencyjn&amp;y</translation>
             <translation>% przyjętych</translation>
         </message>
         <message>
-            <location line="-64" />
-            <location line="+95" />
+            <location line="+31" />
             <source>{time} on {day} missed</source>
             <translation>{time}, {day}: nieprzyjęta</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+94" />
+            <location line="+0" />
             <source>{time} on {day} skipped</source>
             <translation>{time}, {day}: pominięta</translation>
         </message>
@@ -7277,8 +7609,7 @@ referencyjn&amp;y</translation>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="-128" />
-            <location line="+128" />
+            <location line="+0" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7287,42 +7618,7 @@ referencyjn&amp;y</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-853" />
-            <source>{text}; some days not counted (see Medication adherence)</source>
-            <translation>{text}; niektóre dni nieliczone (zob. Przyjmowanie leków)</translation>
-        </message>
-        <message>
-            <location line="+269" />
-            <source>not filed under an appointment</source>
-            <translation>nieprzypisane do żadnej wizyty</translation>
-        </message>
-        <message>
-            <location line="+114" />
-            <source>Recorded at times off the schedule</source>
-            <translation>Zapisane o porach spoza harmonogramu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} doses were recorded at times none of the schedules had (for example before the app followed the medicine, or after a change of time zone); they are not counted in the table above.</source>
-            <translation>Dawki zapisane o porach, których nie ma w żadnym harmonogramie (np. zanim aplikacja zaczęła śledzić lek albo po zmianie strefy czasowej): {count}; nie są liczone w tabeli powyżej.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>{time} on {day} taken</source>
-            <translation>{time}, {day}: przyjęta</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{text} (as needed)</source>
-            <translation>{text} (doraźnie)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What was recorded</source>
-            <translation>Co zapisano</translation>
-        </message>
-        <message>
-            <location line="+142" />
+            <location line="-308" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7549,7 +7845,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-840" />
+            <location line="-790" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7559,7 +7855,7 @@ referencyjn&amp;y</translation>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+317" />
+            <location line="+308" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
         </message>
@@ -7569,22 +7865,7 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+111" />
-            <source>not counted on {date}</source>
-            <translation>nieliczone {date}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not counted {start} to {end}</source>
-            <translation>nieliczone od {start} do {end}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{days} (the app was not following it)</source>
-            <translation>{days} (aplikacja go nie śledziła)</translation>
-        </message>
-        <message>
-            <location line="+388" />
+            <location line="+475" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -7892,7 +8173,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -8256,7 +8537,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
             <source>kind, e.g. NHS number</source>
             <translation>rodzaj, np. numer PESEL</translation>
         </message>
@@ -8286,7 +8567,7 @@ referencyjn&amp;y</translation>
             <translation>Usuń identyfikator {number}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>The person you care for. These details go on the cover of the appointment pack.</source>
             <translation>Osoba pod opieką. Te dane trafiają na stronę tytułową pakietu na wizytę.</translation>
         </message>
@@ -8301,18 +8582,18 @@ referencyjn&amp;y</translation>
             <translation>Dane osoby pod opieką</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+16" />
             <source>&amp;Name</source>
             <translation>&amp;Imię i nazwisko</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+144" />
+            <location line="+140" />
             <source>Date of birth</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-139" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>nie podano, np. 14 mar 1951</translation>
         </message>
@@ -8332,12 +8613,12 @@ referencyjn&amp;y</translation>
             <translation>Wiek</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Date of &amp;birth</source>
             <translation>Data &amp;urodzenia</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Se&amp;x</source>
             <translation>&amp;Płeć</translation>
         </message>
@@ -8357,7 +8638,7 @@ referencyjn&amp;y</translation>
             <translation>Dodaj identyfikator</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>One per line, e.g. Idiopathic pulmonary fibrosis</source>
             <translation>Jedna w wierszu, np. Idiopatyczne włóknienie płuc</translation>
         </message>
@@ -8392,7 +8673,7 @@ referencyjn&amp;y</translation>
             <translation>No&amp;tatki</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -8772,8 +9053,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+97" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-153" />
-            <location line="+53" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
+            <location line="+52" />
             <location line="+4" />
             <location line="+414" />
             <location line="+51" />
@@ -8929,7 +9210,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
             <source>High</source>
             <translation>Wysoki</translation>
         </message>
@@ -9115,6 +9396,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>badanie {nct}</translation>
         </message>
         <message>
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
+            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
+            <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Nowe pytanie…</translation>
@@ -9168,13 +9455,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usuń wybrane pytanie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
-            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top. Open questions not planned yet print in the pack for the next appointment.</source>
-            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
-            <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze. Otwarte pytania jeszcze niezaplanowane drukują się w pakiecie na następną wizytę.</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
             <source>&amp;Questions, by appointment:</source>
             <translation>P&amp;ytania według wizyt:</translation>
         </message>
@@ -9281,11 +9562,6 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>not planned yet (printed in the next appointment’s pack)</source>
-            <translation>jeszcze nie zaplanowano (drukowane w pakiecie na następną wizytę)</translation>
-        </message>
-        <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
@@ -9296,7 +9572,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wybierz pytanie powyżej, aby zobaczyć je w całości i zapisać odpowiedź.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="+7" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
             <source>For: {appointment}</source>
             <translation>Na wizytę: {appointment}</translation>
         </message>
@@ -9329,6 +9605,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>Mark the selected question not asked yet</source>
             <translation>Oznacz wybrane pytanie jako jeszcze niezadane</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
+            <source>not planned yet</source>
+            <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />
@@ -9525,7 +9806,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+42" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9550,7 +9831,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;h2&gt;„{name}” jest uszkodzony&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
             <source>it cannot be read</source>
             <translation>nie da się go odczytać</translation>
         </message>
@@ -9595,12 +9876,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przywrócenie wstawia kopię w miejsce tego pliku; uszkodzony plik trafia do kosza. Odzyskiwanie tworzy nowy profil z tego, co wciąż da się odczytać, a ten zostawia bez zmian.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+30" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>Nie ma dobrej kopii zapasowej tego profilu. Spróbuj odzyskać do nowego profilu to, co wciąż da się odczytać.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>&lt;b&gt;The newest good backup&lt;/b&gt; was made on {when}. It is protected by the profile's passphrase.</source>
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Jest chroniona hasłem profilu.</translation>
         </message>
@@ -9610,7 +9891,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Zawiera: {held}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
             <source>Restore this copy</source>
             <translation>Przywróć tę kopię</translation>
         </message>
@@ -9986,7 +10267,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przejazd do zorganizowania</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+44" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10010,7 +10291,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
@@ -10119,12 +10400,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+104" />
+            <location line="+103" />
             <source>Driver</source>
             <translation>Kierowca</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-104" />
             <source>driver</source>
             <translation>kierowca</translation>
         </message>
@@ -10135,8 +10416,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+3" />
-            <source>leave empty if there is no ride back</source>
-            <translation>zostaw puste, jeśli nie ma przejazdu powrotnego</translation>
+            <source>a time, for example 12:30; empty if no ride back</source>
+            <translation>godzina, na przykład 12:30; puste, jeśli nie ma powrotu</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10166,12 +10447,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+0" />
-            <location line="+102" />
+            <location line="+101" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-100" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Dla kierowcy: tlen, wózek inwalidzki, gdzie czekać…</translation>
         </message>
@@ -10201,7 +10482,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>dokąd jedzie przejazd</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Odbiór</translation>
@@ -10292,7 +10573,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Status wybranego przejazdu</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>time not set</source>
             <translation>nie ustawiono godziny</translation>
         </message>
@@ -10500,7 +10781,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>W razie potrzeby</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Jak często</translation>
@@ -10826,12 +11107,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+12" />
             <source>Search results</source>
             <translation>Wyniki wyszukiwania</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+82" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>Znaleziono {count} dla „{text}”, najlepsze na początku. Enter otwiera pierwszy; Escape wraca.</translation>
         </message>
@@ -10877,7 +11158,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
             <source>Last 30 days</source>
             <translation>Ostatnie 30 dni</translation>
         </message>
@@ -11305,7 +11586,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
-            <location line="+216" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11670,7 +11951,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+41" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
             <source>Keep reminders running?</source>
             <translation>Czy przypomnienia mają działać dalej?</translation>
         </message>
@@ -11709,7 +11990,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przyjęto, pomiń lub przypomnij później — z menu zasobnika lub ekranu Dzisiaj.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+62" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11719,7 +12000,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Care Organiser</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>Show Care Organiser</source>
             <translation>Pokaż Care Organiser</translation>
         </message>
@@ -11759,7 +12040,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>Missed while closed</source>
             <translation>Przypadające podczas zamknięcia</translation>
         </message>
@@ -11769,7 +12050,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Dawki, które przypadły, gdy Care Organiser był zamknięty: {count}. Otwórz go, aby oznaczyć je jako przyjęte lub pominięte.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+51" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser nadal działa</translation>
         </message>
@@ -11779,7 +12060,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przypomnienia będą pojawiać się tutaj. Aby zakończyć, użyj menu tej ikony.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -11863,7 +12144,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+61" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
             <source>&amp;Preferences…</source>
             <translation>U&amp;stawienia…</translation>
         </message>
@@ -12275,7 +12556,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+268" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12843,23 +13124,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+816" />
+            <location line="+771" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-753" />
-            <location line="+778" />
+            <location line="-708" />
+            <location line="+733" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-719" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+90" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -12946,47 +13227,27 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-272" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+279" />
             <source> and </source>
             <translation> i </translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>activity not stated</source>
-            <translation>nie podano aktywności</translation>
-        </message>
-        <message>
             <location line="+10" />
-            <source>No {label} reading stated as taken {context} is recorded.</source>
-            <translation>Brak pomiaru {label} oznaczonego jako wykonany {context}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No {label} reading taken at rest or without a stated activity is recorded.</source>
-            <translation>Brak pomiaru {label} wykonanego w spoczynku lub bez podanej aktywności.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The latest ({value} on {date}, {how}) cannot answer this.</source>
-            <translation>Ostatni ({value} dnia {date}, {how}) nie może na to odpowiedzieć.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
-            <translation>Późniejszy pomiar ({value} dnia {date}, {how}) nie jest porównywany z tym limitem.</translation>
-        </message>
-        <message>
-            <location line="+12" />
             <source>{days} days</source>
             <translation>{days} dni</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
+            <source>No {label} reading taken {context} is recorded; readings taken otherwise do not answer this.</source>
+            <translation>Brak pomiaru {label} wykonanego {context}; pomiary wykonane inaczej nie odpowiadają na to.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>No {label} measurement is recorded.</source>
             <translation>Brak pomiaru {label}.</translation>
         </message>
@@ -13006,12 +13267,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{value} ({multiple} × górna granica normy, {high})</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>{label} {value} on {date}; the item states {bound}.</source>
             <translation>{label} {value}, {date}; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+43" />
             <source>eGFR</source>
             <translation>eGFR</translation>
         </message>
@@ -13506,7 +13767,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Uwaga</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
             <source>Your interest in this trial</source>
             <translation>Zainteresowanie tym badaniem</translation>
         </message>
@@ -13899,7 +14160,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+29" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+39" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Zapisz propozycję bez numeru NCT</translation>
@@ -14110,7 +14371,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie zapisano jeszcze badań. Zapisz rekord badania z ClinicalTrials.gov (JSON lub CSV) i zaimportuj go tutaj albo dodaj badanie po numerze NCT.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+72" />
             <source>Offers wit&amp;hout an NCT number:</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>P&amp;ropozycje bez numeru NCT:</translation>
@@ -14251,7 +14512,7 @@ Numer NCT do wyszukania:</translation>
     <context>
         <name>UndoBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/undo_bar.py" line="+21" />
+            <location filename="../src/careorganiser/ui/widgets/undo_bar.py" line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Cofnij</translation>
         </message>
@@ -14280,7 +14541,7 @@ Numer NCT do wyszukania:</translation>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+44" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
             <source>{label} must be text.</source>
             <translation>{label}: to musi być tekst.</translation>
         </message>
@@ -14310,22 +14571,7 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+41" />
-            <source>today</source>
-            <translation>dzisiaj</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>tomorrow</source>
-            <translation>jutro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>yesterday</source>
-            <translation>wczoraj</translation>
-        </message>
-        <message>
-            <location line="+119" />
+            <location line="+154" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>
@@ -14399,22 +14645,17 @@ Numer NCT do wyszukania:</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+22" />
+            <location line="+12" />
             <source>{label} cannot be before {year}.</source>
             <translation>{label}: nie może być przed rokiem {year}.</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-9" />
             <source>{label} is in the future. Choose a time up to now.</source>
             <translation>{label}: ta chwila jest w przyszłości. Wybierz czas do teraz.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>the year {year} is not plausible; use a year from {first} to {last}.</source>
-            <translation>rok {year} nie jest wiarygodny; podaj rok od {first} do {last}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>{label}: choose a date.</source>
             <translation>{label}: wybierz datę.</translation>
         </message>

@@ -84,6 +84,14 @@ def unit_not_converted(kind_key: str, unit: str | None) -> bool:
     return kind is not None and bool(unit) and unit_key(unit or "") != unit_key(kind.unit)
 
 
+def other_unit(kind: MeasurementKind, typed_unit: str) -> tuple[str, float] | None:
+    """The other unit ``typed_unit`` is, as the catalogue spells it, with its factor to the kind's unit ("lb"
+    of weight: ("lb", 0.4536)); None for the kind's own unit, no unit, or a unit the kind does not take."""
+    if not typed_unit:
+        return None
+    return next(((other, factor) for other, factor in kind.convert if unit_key(other) == unit_key(typed_unit)), None)
+
+
 def kind_limits(key: str) -> tuple[float | None, float | None]:
     """The lowest and highest value a measurement of catalogue kind ``key`` can have (None: no limit, or no
     such kind). Needs no translation, so it skips :func:`builtin_kinds`."""

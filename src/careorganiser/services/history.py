@@ -6,13 +6,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from careorganiser.domain.catalogue import shown_by
-from careorganiser.domain.enums import DoseStatus, HistoryAction
+from careorganiser.domain.catalogue import MeasurementKind, builtin_kind, shown_by
+from careorganiser.domain.enums import DoseStatus, HistoryAction, MeasurementSource, Priority, ScheduleKind
+from careorganiser.domain.readings import context_words
+from careorganiser.domain.status_words import status_text
 from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.services.base import AREA_OF_TABLE, NotFound, ServiceError, notify
@@ -21,11 +24,14 @@ from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import history as hq
+from careorganiser.store.queries import measurements as mq
 
 # The tables whose versions are told apart (named by the models, never typed again).
 DOSE_EVENTS = m.DoseEvent.__tablename__
 SCHEDULE_TABLES = (m.Schedule.__tablename__, m.SchedulePeriod.__tablename__)
 MEASUREMENTS = m.Measurement.__tablename__
+RIDES = m.Ride.__tablename__
+QUESTIONS = m.Question.__tablename__
 
 
 def kind_label(table: str) -> str:
@@ -42,6 +48,65 @@ def kind_label(table: str) -> str:
     }.get(table, table)
 
 
+def field_words(field: str) -> str:
+    """A changed field in words ("time taken", not "taken_at"); a field without words as stored, spaced."""
+    return {
+        "name": translate("History", "name"),
+        "strength": translate("History", "strength"),
+        "form": translate("History", "form"),
+        "dose": translate("History", "dose"),
+        "route": translate("History", "route"),
+        "purpose": translate("History", "purpose"),
+        "instructions": translate("History", "instructions"),
+        "prescriber_id": translate("History", "prescriber"),
+        "start_date": translate("History", "start date"),
+        "stop_date": translate("History", "stop date"),
+        "stop_reason": translate("History", "reason stopped"),
+        "stock": translate("History", "stock"),
+        "units_per_dose": translate("History", "units per dose"),
+        "status": translate("History", "status"),
+        "taken_at": translate("History", "time taken"),
+        "amount": translate("History", "amount"),
+        "note": translate("History", "note"),
+        "notes": translate("History", "notes"),
+        "value": translate("History", "value"),
+        "unit": translate("History", "unit"),
+        "source": translate("History", "where measured"),
+        "context": translate("History", "what the person was doing"),
+        "range_low": translate("History", "range from"),
+        "range_high": translate("History", "range to"),
+        "kind": translate("History", "kind"),
+        "starts_at": translate("History", "date and time"),
+        "duration_minutes": translate("History", "duration"),
+        "place": translate("History", "place"),
+        "clinician_id": translate("History", "clinician"),
+        "pickup_at": translate("History", "pickup"),
+        "return_pickup_at": translate("History", "pickup for the way back"),
+        "pickup_address": translate("History", "pickup address"),
+        "destination": translate("History", "destination"),
+        "driver_id": translate("History", "driver"),
+        "text": translate("History", "text"),
+        "topic": translate("History", "topic"),
+        "priority": translate("History", "priority"),
+        "answer": translate("History", "answer"),
+        "appointment_id": translate("History", "appointment"),
+        "symptoms": translate("History", "symptoms"),
+        "activity": translate("History", "activity and pacing"),
+        "phone": translate("History", "phone"),
+        "email": translate("History", "email"),
+        "address": translate("History", "address"),
+        "role": translate("History", "role"),
+        "organisation": translate("History", "organisation"),
+        "date_of_birth": translate("History", "date of birth"),
+        "sex": translate("History", "sex"),
+        "conditions": translate("History", "conditions"),
+        "allergies": translate("History", "allergies"),
+        "times": translate("History", "times of day"),
+        "interest": translate("History", "interest"),
+        "title": translate("History", "title"),
+    }.get(field) or field.replace("_", " ")
+
+
 def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
                  after: dict[str, Any] | None) -> str:
     if action == HistoryAction.INSERT:
@@ -51,13 +116,29 @@ def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
     if after and "deleted_at" in after:
         return translate("History", "moved to the trash") if after["deleted_at"] else translate("History", "restored")
     shown = [f for f in fields if f not in store_history.QUIET_FIELDS]
-    return translate("History", "changed {fields}").format(fields=", ".join(f.replace("_", " ") for f in shown))
+    return translate("History", "changed {fields}").format(fields=", ".join(field_words(f) for f in shown))
 
 
 class Version(hq.VersionRow, frozen=True):
     """A version as the history read path gives it, with the words that name its record."""
 
     label: str  # the record, in a few words ("Pirfenidone", "FVC 2.1")
+    measured: str = ""  # a measurement's kind key, to show its values as the lists do
+
+    @property
+    def changes(self) -> str:
+        """A change's fields, each from its value before to after, in words ("context: at rest → on exertion")."""
+        if self.action != HistoryAction.UPDATE:
+            return ""
+        before, after = self.before or {}, self.after or {}
+        bits = []
+        for field in self.fields:
+            if field in store_history.QUIET_FIELDS:
+                continue
+            old, new = (value_words(self.table, field, v, measured=self.measured)
+                        for v in (before.get(field), after.get(field)))
+            bits.append(f"{field_words(field)}: {old:.40} \u2192 {new:.40}")
+        return "; ".join(bits)
 
     @property
     def summary(self) -> str:
@@ -68,7 +149,55 @@ class Version(hq.VersionRow, frozen=True):
         return kind_label(self.table)
 
 
-def record_label(table: str, values: dict[str, Any] | None) -> str:
+def value_words(table: str, field: str, value: Any, kinds: Mapping[str, MeasurementKind] | None = None,
+                measured: str = "") -> str:
+    """A stored value as the history shows it in a change ("status: Asked, not confirmed → Confirmed"): a
+    state, a kind or a context in words, a measurement's kind by its name, a measured value (of the kind
+    ``measured``) as the lists show it; any other value as stored."""
+    if value is None or value == "":
+        return translate("History", "(empty)")
+    if table == MEASUREMENTS and field in ("value", "range_low", "range_high") \
+            and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_measured(value, *shown_by(measured or None))
+    text = str(value)
+    if field == "status":
+        words = {RIDES: "ride", QUESTIONS: "question", DOSE_EVENTS: "dose_history"}.get(table)
+        return status_text(words, text) if words else text  # type: ignore[arg-type]
+    if table == MEASUREMENTS and field == "kind":
+        kind = (kinds or {}).get(text) or builtin_kind(text)
+        return kind.label if kind is not None else text
+    if table == MEASUREMENTS and field == "context":
+        return context_words(text)
+    if table == MEASUREMENTS and field == "source":
+        return _source_words().get(text, text)
+    if table in SCHEDULE_TABLES and field == "kind":
+        return _schedule_kind_words().get(text, text)
+    if table == QUESTIONS and field == "priority":
+        return _priority_words().get(text, text)
+    return text
+
+
+def _source_words() -> dict[str, str]:
+    return {MeasurementSource.HOME: translate("History", "at home"), MeasurementSource.CLINIC: translate("History", "at the clinic"),
+            MeasurementSource.LAB: translate("History", "by the lab")}
+
+
+def _schedule_kind_words() -> dict[str, str]:
+    return {ScheduleKind.TIMES: translate("History", "at set times"),
+            ScheduleKind.EVERY_N_DAYS: translate("History", "every few days"),
+            ScheduleKind.EVERY_HOURS: translate("History", "every few hours"),
+            ScheduleKind.AS_NEEDED: translate("History", "as needed")}
+
+
+def _priority_words() -> dict[str, str]:
+    return {Priority.HIGH: translate("History", "high"), Priority.NORMAL: translate("History", "normal"),
+            Priority.LOW: translate("History", "low")}
+
+
+def record_label(table: str, values: dict[str, Any] | None,
+                 kinds: Mapping[str, MeasurementKind] | None = None) -> str:
+    """The record in a few words: its name or text; a measurement by its kind's name and value ("Weight 74.8 kg",
+    ``kinds`` naming the caregiver's own kinds)."""
     v = values or {}
     for key in ("name", "text", "purpose", "destination", "nct_id", "label"):
         if v.get(key):
@@ -78,7 +207,8 @@ def record_label(table: str, values: dict[str, Any] | None) -> str:
         value = v.get("value", "")
         shown = format_measured(value, *shown_by(str(v["kind"]))) \
             if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
-        return f"{v['kind']} {shown} {v.get('unit', '')}".strip()
+        name = value_words(table, "kind", v["kind"], kinds)
+        return f"{name} {shown} {v.get('unit', '')}".strip()
     return ""
 
 
@@ -87,30 +217,37 @@ def _versions(source: Any, rows: list[hq.VersionRow]) -> list[Version]:
     another record by its values (after, else before), else by what it is now."""
     meds = hq.medication_names(source, [(v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
                                         for v in rows if v.table in (DOSE_EVENTS, *SCHEDULE_TABLES)])
+    kinds = mq.kinds(source) if any(v.table == MEASUREMENTS for v in rows) else {}
     out = []
     labels: dict[tuple[str, str], str] = {}
+    measured_kinds: dict[tuple[str, str], str] = {}
     for v in rows:
         key = (v.table, v.record_key)
         if v.table in (DOSE_EVENTS, *SCHEDULE_TABLES):  # named by their medication
             med_id = (v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
             label = meds.get(med_id, "") if med_id else ""
         else:
-            label = record_label(v.table, v.after) or record_label(v.table, v.before)
+            label = record_label(v.table, v.after, kinds) or record_label(v.table, v.before, kinds)
         if not label:
-            label = labels.get(key) or _current_label(source, v.table, v.record_key)
+            label = labels.get(key) or _current_label(source, v.table, v.record_key, kinds)
         labels[key] = label
+        measured = ""
+        if v.table == MEASUREMENTS:
+            measured = str((v.after or {}).get("kind") or (v.before or {}).get("kind") or measured_kinds.get(key)
+                           or (hq.current_values(source, v.table, v.record_key) or {}).get("kind") or "")
+            measured_kinds[key] = measured
         out.append(Version(v.id, v.change_id, v.changed_at, v.caregiver_id, v.who, v.table, v.record_key,
-                           v.action, v.fields, v.before, v.after, label))
+                           v.action, v.fields, v.before, v.after, label, measured))
     return out
 
 
-def _current_label(source: Any, table: str, key: str) -> str:
+def _current_label(source: Any, table: str, key: str, kinds: Mapping[str, MeasurementKind]) -> str:
     values = hq.current_values(source, table, key)
     if values is None:
         return ""
     if table in (DOSE_EVENTS, *SCHEDULE_TABLES):
         return hq.medication_names(source, [values.get("medication_id")]).get(values.get("medication_id"), "")
-    return record_label(table, values)
+    return record_label(table, values, kinds)
 
 
 def _pk(model: type, key: str) -> Any:

@@ -13,8 +13,15 @@ from datetime import datetime
 from msgspec import Struct
 from sqlalchemy.orm import Session
 
-from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
-from careorganiser.domain.formatting import fixed, in_kind_unit
+from careorganiser.domain.catalogue import (
+    GROUP_ORDER,
+    MeasurementGroup,
+    MeasurementKind,
+    format_value,
+    other_unit,
+    unit_key,
+)
+from careorganiser.domain.formatting import decimal_point, fixed, in_kind_unit
 from careorganiser.domain.readings import ContextSeries, by_context
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
@@ -121,10 +128,26 @@ def latest(profile: Profile, kind: str) -> Measurement | None:
 
 _BLOOD_PRESSURE = re.compile(r"\s*(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg)?\s*", re.IGNORECASE)
 
+def _read(number: str) -> str:
+    """A number written by :func:`format_value` or :func:`fixed` as a message shows it: with the decimal comma
+    in Spanish and Polish ("1,3 mg/dL"), as the person types it there."""
+    return number.replace(".", decimal_point())
+
+
 def describe_range(kind: MeasurementKind) -> str:
     unit = f" {kind.unit}" if kind.unit else ""
     return translate("Measurements", "{low} to {high}{unit}").format(
-        low=format_value(kind, kind.min or 0), high=format_value(kind, kind.max or 0), unit=unit)
+        low=_read(format_value(kind, kind.min or 0)), high=_read(format_value(kind, kind.max or 0)), unit=unit)
+
+
+def typed_in_other_unit(kind: MeasurementKind | None, text: str) -> tuple[str, str] | None:
+    """The number and the other unit of a value typed in a unit the kind converts from ("165 lb" of weight:
+    ("165", "lb")); None for a value in the kind's own unit or without one."""
+    if kind is None:
+        return None
+    number, typed_unit = split_unit(text)
+    other = other_unit(kind, typed_unit)
+    return (number.strip(), other[0]) if other is not None else None
 
 
 def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: object, source: object,
@@ -150,14 +173,14 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     if isinstance(value, str):  # "92%", "1.8 L", "340 m": the number with its unit
         value, typed_unit = split_unit(value)
     middle = (kind.min + kind.max) / 2 if kind.min is not None and kind.max is not None else 62
-    example = format_value(kind, kind.example if kind.example is not None else middle)
+    example = _read(format_value(kind, kind.example if kind.example is not None else middle))
     if kind.unit:
         example = translate("Measurements", "{number} or {number} {unit}").format(number=example, unit=kind.unit)
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
     assert number is not None
     unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
-    converted = next((factor for other, factor in kind.convert if typed_unit and unit_key(other) == unit_key(typed_unit)),
-                     None)
+    other = other_unit(kind, typed_unit)
+    converted = other[1] if other is not None else None
     if converted is not None:  # "1.3 mg/dL" of creatinine: stored in µmol/L, as the catalogue keeps it
         number = in_kind_unit(number, converted, kind.decimals)  # extra places kept: nothing typed is lost
         typed_unit = kind.unit
@@ -178,14 +201,14 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
             message = translate(
                 "Measurements",
                 "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
-            ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind))
+            ).format(label=kind.label, value=_read(format_value(None, number)), unit=unit, range=describe_range(kind))
             for other, factor in kind.convert:  # a lab value written in another unit ("1.3" creatinine in mg/dL)
                 if converted is None and kind.min is not None and kind.max is not None \
                         and kind.min <= number * factor <= kind.max:
                     message += " " + translate("Measurements", "If it is in {other}, type \u201c{value} {other}\u201d "
                                                                "(that is {converted}{unit}).").format(
-                        other=other, value=format_value(None, number, exact=True),
-                        converted=fixed(number * factor, kind.decimals), unit=unit)  # a hint, rounded
+                        other=other, value=_read(format_value(None, number, exact=True)),
+                        converted=_read(fixed(number * factor, kind.decimals)), unit=unit)  # a hint, rounded
             raise ValidationError("value", message)
     else:
         unit_text = unit_text or kind.unit

@@ -5,23 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from careorganiser.domain.enums import HistoryAction
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-
-
-def _changes_text(version: object) -> str:
-    before = getattr(version, "before", None) or {}
-    after = getattr(version, "after", None) or {}
-    if getattr(version, "action", "") != HistoryAction.UPDATE:
-        return ""
-    bits = []
-    for field in getattr(version, "fields", []):
-        if field in ("updated_at", "recorded_at"):
-            continue
-        old, new = before.get(field), after.get(field)
-        bits.append(f"{field.replace('_', ' ')}: {old!s:.40} \u2192 {new!s:.40}")
-    return "; ".join(bits)
 
 
 class HistoryDialog(QDialog):
@@ -47,7 +32,7 @@ class HistoryDialog(QDialog):
             Column(QCoreApplication.translate("History", "Who"), lambda v: v.who or QCoreApplication.translate("History", "nobody chosen")),
             Column(QCoreApplication.translate("History", "What"), lambda v: v.kind),
             Column(QCoreApplication.translate("History", "Record"), lambda v: v.label),
-            Column(QCoreApplication.translate("History", "Change"), lambda v: v.summary, tooltip=_changes_text),
+            Column(QCoreApplication.translate("History", "Change"), lambda v: v.summary, tooltip=lambda v: v.changes),
         ]
         fetch = None if table is not None else self._fetch_activity
         self.model = SnapshotTableModel(columns, self, fetch_page=fetch, page_size=200)
@@ -118,7 +103,7 @@ class HistoryDialog(QDialog):
         version = self.current()
         self.revert_button.setEnabled(version is not None)
         self.record_button.setEnabled(version is not None)
-        self.detail.setText(_changes_text(version) if version is not None else "")
+        self.detail.setText(version.changes if version is not None else "")  # type: ignore[attr-defined]
 
     def select_row(self, row: int) -> None:
         self.view.selectRow(row)

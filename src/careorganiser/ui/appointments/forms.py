@@ -198,7 +198,7 @@ class AppointmentDialog(RecordDialog):
         self.time_edit.setPlaceholderText(QCoreApplication.translate("AppointmentForms", "for example 10:30"))
         self.time_edit.setMaxLength(20)
         self.add_field("time", QCoreApplication.translate("AppointmentForms", "&Time:"), self.time_edit, QCoreApplication.translate("AppointmentForms", "Time of the appointment"),
-                       QCoreApplication.translate("AppointmentForms", "24-hour clock, for example 14:30."))
+                       QCoreApplication.translate("AppointmentForms", "For example 14:30 or 2pm."))
         self.duration = scroll_past(QSpinBox())
         self.duration.setRange(0, appointments.MAX_DURATION_MINUTES)
         self.duration.setSingleStep(5)

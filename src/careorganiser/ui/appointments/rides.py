@@ -89,7 +89,7 @@ class RideDialog(RecordDialog):
         self.add_field("driver", QCoreApplication.translate("Rides", "D&river:"), self.driver, QCoreApplication.translate("Rides", "Driver"))
         self.return_time = QLineEdit()
         self.return_time.setMaxLength(20)
-        self.return_time.setPlaceholderText(QCoreApplication.translate("Rides", "leave empty if there is no ride back"))
+        self.return_time.setPlaceholderText(QCoreApplication.translate("Rides", "a time, for example 12:30; empty if no ride back"))
         self.add_field("return_time", QCoreApplication.translate("Rides", "Pickup for the &way back:"), self.return_time, QCoreApplication.translate("Rides", "Return pickup time"))
         self.status = status_combo(QCoreApplication.translate("Rides", "Ride status"))
         self.add_field("status", QCoreApplication.translate("Rides", "Stat&us:"), self.status, QCoreApplication.translate("Rides", "Ride status"))

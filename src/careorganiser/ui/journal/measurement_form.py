@@ -24,6 +24,7 @@ from careorganiser.ui.journal.measurement_words import (
     context_words,
     source_words,
     usual_source,
+    units_hint,
     value_hint,
     value_name,
 )
@@ -44,13 +45,18 @@ class MeasurementFields(QWidget):
         grid.setColumnStretch(1, 1)
         row = 0
 
-        def add(label: QLabel, field: QWidget | QHBoxLayout, error_name: str, error_widget: QWidget) -> None:
+        def add(label: QLabel, field: QWidget | QHBoxLayout, error_name: str, error_widget: QWidget,
+                below: QWidget | None = None) -> None:
+            """``field`` beside ``label``, then ``below`` (a hint), then the field's error line."""
             nonlocal row
             grid.addWidget(label, row, 0)
             if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, row, 1)
             else:
                 grid.addWidget(field, row, 1)
+            if below is not None:
+                row += 1
+                grid.addWidget(below, row, 1)
             grid.addWidget(errors.add(error_name, error_widget), row + 1, 1)
             row += 2
 
@@ -68,7 +74,14 @@ class MeasurementFields(QWidget):
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_edit, 1)
         value_row.addWidget(self.unit_label)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "V&alue"), self.value_edit), value_row, "value", self.value_edit)
+        # The other units the kind takes ("Type it in kg, or in lb..."), under the value, above its error line.
+        self.units_label = QLabel()
+        self.units_label.setObjectName("units-hint")
+        self.units_label.setWordWrap(True)
+        self.units_label.setEnabled(False)
+        self.units_label.hide()
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "V&alue"), self.value_edit), value_row, "value", self.value_edit,
+            below=self.units_label)
 
         self.when = WallClockField(QCoreApplication.translate("MeasurementsPanel", "When it was measured"), "taken_at", show_hint=False)
         add(labelled(QCoreApplication.translate("MeasurementsPanel", "Whe&n"), self.when, QCoreApplication.translate("MeasurementsPanel", "When it was measured")), self.when, "taken_at", self.when)
@@ -121,6 +134,11 @@ class MeasurementFields(QWidget):
         self.range_unit.setText(unit)
         self.value_edit.setAccessibleName(value_name(unit))
         self.value_edit.setPlaceholderText(value_hint(kind))
+        units = units_hint(kind)
+        self.units_label.setText(units)
+        self.units_label.setVisible(bool(units))
+        self.value_edit.setToolTip(units)
+        self.value_edit.setAccessibleDescription(units)
         if kind is not None and not editing:
             self.source_combo.setCurrentIndex(self.source_combo.findData(usual_source(kind)))
 

@@ -104,3 +104,32 @@ def chart_kind(listed: str, selected: str | None, in_use: list[str]) -> str:
     if selected:
         return selected
     return in_use[0] if in_use else ""
+
+
+def units_hint(kind: MeasurementKind | None) -> str:
+    """The other units the value box takes for ``kind``, from the catalogue ("" for a kind that takes only its
+    own): shown under the box and read with it."""
+    if kind is None or not kind.convert:
+        return ""
+    others = QCoreApplication.translate("MeasurementsPanel", " or ").join(unit for unit, _factor in kind.convert)
+    return QCoreApplication.translate(
+        "MeasurementsPanel", "Type it in {unit}, or in {others} with the unit after the number "
+                             "(\u201c{example}\u201d): it is saved in {unit}.").format(
+        unit=kind.unit, others=others,  # the example's number and unit kept on one line
+        example=f"{format_value(None, _typed_example(kind))}\u00a0{kind.convert[0][0]}")
+
+
+def _typed_example(kind: MeasurementKind) -> float:
+    """The kind's usual value in its first other unit, to a round figure (70 kg: 154 lb; 80 µmol/L: 0.9 mg/dL)."""
+    factor = kind.convert[0][1]
+    usual = kind.example if kind.example is not None else ((kind.min or 0) + (kind.max or 0)) / 2
+    value = usual / factor
+    places = 0 if value >= 10 else 1 if value >= 1 else 2
+    return round(value, places)
+
+
+def saved_words(row: Measurement, kind: MeasurementKind | None, typed: tuple[str, str]) -> str:
+    """"Saved 74.8 kg (from 165 lb).": a value typed in another unit, as it was stored."""
+    number, other = typed
+    return QCoreApplication.translate("MeasurementsPanel", "Saved {value} (from {typed}).").format(
+        value=f"{format_value(kind, row.value)} {row.unit}".strip(), typed=f"{number} {other}")

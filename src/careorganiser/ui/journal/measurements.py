@@ -35,6 +35,7 @@ from careorganiser.ui.journal.measurement_words import (
     kind_label,
     measurement_what,
     range_text,
+    saved_words,
     taken_text,
     value_text,
     value_tooltip,
@@ -137,6 +138,7 @@ class MeasurementsPanel(CrudPanel):
         super().__init__(ctx, undo_bar, parent)
         self.editing: Measurement | None = None
         self.kinds: dict[str, MeasurementKind] = {}
+        self._typed: tuple[str, str] | None = None  # the number and other unit of the value saved ("165", "lb")
         self._filter_kind: str = ""
         self._chart_fresh = False
         self._chart_key = ""
@@ -381,6 +383,7 @@ class MeasurementsPanel(CrudPanel):
     # -- slots
     def save_form(self) -> Measurement:
         args = dict(self.fields.values(self.ctx.zone), now=self.ctx.now())
+        self._typed = measurements.typed_in_other_unit(self.kinds.get(args["kind"]), args["value"])
         if self.editing is None:
             return measurements.add_measurement(self.ctx.profile, **args)
         return measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
@@ -390,6 +393,8 @@ class MeasurementsPanel(CrudPanel):
 
     def after_save(self, row: Measurement) -> None:
         kind = row.kind
+        if self._typed is not None:  # "165 lb": say what was stored
+            self.undo_bar.say(saved_words(row, self.kinds.get(kind), self._typed))
         self.reset_form()
         self._select_kind(kind)
         self.select_measurement(row.id)

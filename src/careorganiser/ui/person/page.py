@@ -122,7 +122,7 @@ class PersonPage(Page):
         left = QVBoxLayout()
         details = QFormLayout()
         details.setVerticalSpacing(4)
-        details.setHorizontalSpacing(2 * gap)
+        details.setHorizontalSpacing(2 * gap)  # a label never touches its field
         # With large text a row too wide for its label goes under the label instead of squeezing it.
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()

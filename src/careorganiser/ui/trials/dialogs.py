@@ -100,8 +100,18 @@ class AddTrialDialog(QDialog):
             if exc.field == "nct_id" and not is_valid_nct_id(" ".join(self.nct_edit.text().split()).upper()):
                 self.caution.setText(caution_text(cautions(None, self.nct_edit.text())))
                 self.caution.show()
+            self._fit_height()
             return
         self.accept()
+
+    def _fit_height(self) -> None:
+        """Taller when the refusal and the caution need more room than the dialog opened with (each wraps)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 class OfferDialog(QDialog):

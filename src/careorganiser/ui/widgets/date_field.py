@@ -82,7 +82,11 @@ class DateField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder or QCoreApplication.translate("DateField", "for example 3 Dec 2026"))
         self.edit.setMaxLength(40)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sept 2026") + 24)
+        # Room for the longest date, and for a form's own words in the empty box ("not recorded, e.g. 14 Mar
+        # 1951": cut short, the example was lost).
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(max(metrics.horizontalAdvance("Wed 30 Sept 2026"),
+                                      metrics.horizontalAdvance(placeholder) if placeholder else 0) + 24)
         self.pick = QToolButton()
         self.pick.setText(QCoreApplication.translate("DateField", "Calendar\u2026"))
         self.pick.setAccessibleName(QCoreApplication.translate("DateField", "Pick {what} from a calendar").format(what=accessible_name.lower()))

@@ -1,4 +1,5 @@
-"""An inline bar under a page's heading: "Deleted “X”. [Undo]". Undo restores from the trash."""
+"""An inline bar under a page's heading: "Deleted “X”. [Undo]". Undo restores from the trash. It also says what
+was saved when that is not what was typed ("Saved 74.8 kg (from 165 lb).")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ class UndoBar(QFrame):
     def offer(self, message: str, undo: Callable[[], None], seconds: int = 30) -> None:
         self.label.setText(message)
         self._undo = undo
+        self.undo_button.show()
+        self.show()
+        self._timer.start(seconds * 1000)
+
+    def say(self, message: str, seconds: int = 30) -> None:
+        """``message`` with nothing to undo ("Saved 74.8 kg (from 165 lb).")."""
+        self.label.setText(message)
+        self._undo = None
+        self.undo_button.hide()
         self.show()
         self._timer.start(seconds * 1000)
 
