@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+73" />
+            <location filename="../src/careorganiser/app.py" line="+76" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>No hay pantalla en la que abrir la ventana. Las órdenes funcionan sin ella: careorganiser --help las enumera.</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+154" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+103" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -383,7 +383,7 @@
             <translation>“{text}” no es una fecha. Escríbala como 3 dic 2026, 03/12/2026 o 2026-12-03.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Enter the time, for example 10:30.</source>
             <translation>Escriba la hora, por ejemplo 10:30.</translation>
         </message>
@@ -1058,7 +1058,7 @@
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
@@ -1263,7 +1263,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
@@ -1309,7 +1309,7 @@
             <translation>Guardar el contacto nuevo</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>New contact…</source>
             <translation>Contacto nuevo…</translation>
         </message>
@@ -1484,7 +1484,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -1995,7 +1995,7 @@
             <translation>Olvidada</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
             <source>Due</source>
             <translation>Prevista</translation>
         </message>
@@ -2287,7 +2287,7 @@
             <translation>{time} del {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+82" />
             <source>Felt unwell</source>
             <translation>Se encontraba mal</translation>
         </message>
@@ -2337,7 +2337,7 @@
             <translation>Cuándo se tomó</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Now</source>
             <translation>Ahora</translation>
         </message>
@@ -2372,12 +2372,12 @@
             <translation>Motivo para saltarla</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Other reason…</source>
             <translation>Otro motivo…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Due now</source>
             <translation>Toca ahora</translation>
         </message>
@@ -2398,12 +2398,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+48" />
+            <location line="+50" />
             <source>{what} at {time}</source>
             <translation>{what} a las {time}</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -2418,12 +2418,12 @@
             <translation>Posponer durante</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Other…</source>
             <translation>Otro…</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-14" />
             <source>Leave as missed</source>
             <translation>Dejar como olvidada</translation>
         </message>
@@ -2433,7 +2433,7 @@
             <translation>Dejar {subject} como olvidada</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
@@ -2554,7 +2554,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+82" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2604,7 +2604,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+263" />
+            <location filename="../src/careorganiser/services/followup.py" line="+264" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2620,7 +2620,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
             <source>days</source>
             <translation>días</translation>
         </message>
@@ -2662,7 +2662,12 @@
             <translation>compruebe que la visita está reservada</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+166" />
+            <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
+            <translation>{name}: {before} {how_before} en la visita basal, {after} {how_after} en la {visit}: tomadas de otra forma, así que no se comparan</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>predicted</source>
             <translation>del teórico</translation>
         </message>
@@ -2860,7 +2865,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+213" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -3368,7 +3373,7 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>No results to compare with baseline yet.</source>
             <translation>Aún no hay resultados para comparar con la basal.</translation>
         </message>
@@ -3403,7 +3408,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Tarjeta de contacto guardada.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+39" />
             <source>Trial and treatment follow-up</source>
             <translation>Seguimiento del ensayo y del tratamiento</translation>
         </message>
@@ -3413,7 +3418,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Pregunta para hacer: {q}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+40" />
             <source>Open the follow-up…</source>
             <translation>Abrir el seguimiento…</translation>
         </message>
@@ -4416,7 +4421,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
             <source>symptom, e.g. cough</source>
             <translation>síntoma, p. ej. tos</translation>
         </message>
@@ -4786,22 +4791,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Elija una sección: Ctrl+1 a Ctrl+8</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>Profile: {name}</source>
             <translation>Perfil: {name}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>E&amp;xport as JSON…</source>
             <translation>E&amp;xportar como JSON…</translation>
         </message>
@@ -4826,12 +4826,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-38" />
             <source>&amp;Go</source>
             <translation>&amp;Ir</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+50" />
             <source>&amp;Search</source>
             <translation>&amp;Buscar</translation>
         </message>
@@ -4841,7 +4841,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Nuevo</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-54" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
@@ -4851,7 +4851,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+63" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;Acerca de Care Organiser</translation>
         </message>
@@ -5221,7 +5221,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Guardado: {value} (a partir de {typed}).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+94" />
             <location line="+120" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
@@ -5288,7 +5288,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se pudo dibujar la tendencia. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+67" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+68" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -6557,7 +6557,7 @@ range</source>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+79" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>No se escribirá {path}: está dentro de la carpeta de datos de Care Organiser (perfiles y copias de seguridad). Elija un archivo en otro lugar.</translation>
         </message>
@@ -6629,7 +6629,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+380" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6647,7 +6647,7 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/careorganiser/pack/render.py" line="+1" />
+            <location filename="../src/careorganiser/pack/render.py" line="+2" />
             <source>None recorded</source>
             <translation>Nada registrado</translation>
         </message>
@@ -6663,7 +6663,7 @@ range</source>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+119" />
             <source>Until {date}</source>
             <translation>Hasta el {date}</translation>
         </message>
@@ -6671,7 +6671,8 @@ range</source>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+58" />
+            <location line="+48" />
+            <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Medicamento</translation>
@@ -6689,7 +6690,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-155" />
+            <location filename="../src/careorganiser/pack/render.py" line="-196" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
@@ -6706,7 +6707,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-94" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6742,7 +6743,7 @@ range</source>
             <translation>Esta lista era correcta el {date}. Los medicamentos cambian: compruébela con el farmacéutico o el médico de familia si tiene más de un mes.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
             <source>not yet</source>
             <translation>todavía no</translation>
         </message>
@@ -6752,7 +6753,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+405" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6762,7 +6763,7 @@ range</source>
             <translation>No se pudo leer una pauta de {name}: no se cuentan sus dosis.</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-182" />
             <source>That appointment does not exist.</source>
             <translation>Esa cita no existe.</translation>
         </message>
@@ -6803,7 +6804,7 @@ range</source>
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+98" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>No se pudo calcular para cuánto tiempo queda {name}.</translation>
         </message>
@@ -6818,7 +6819,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6853,12 +6854,12 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+73" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+149" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -7155,7 +7156,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-336" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -7177,12 +7178,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-102" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -7203,35 +7204,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+179" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-137" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+371" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-365" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -7251,7 +7252,7 @@ range</source>
             <translation>{text} (desde el {date})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Least taken: {list}</source>
             <translation>Menos tomados: {list}</translation>
         </message>
@@ -7338,13 +7339,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+812" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-808" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7360,12 +7361,12 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/card.py" line="-75" />
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Allergies</source>
             <translation>Alergias</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
@@ -7386,13 +7387,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+121" />
+            <location line="+567" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-687" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7422,7 +7423,7 @@ range</source>
             <translation>Importante</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>about {name}</source>
             <translation>sobre {name}</translation>
         </message>
@@ -7488,7 +7489,7 @@ range</source>
             <translation>Dosis olvidadas y saltadas</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+46" />
             <source>counted {start} to {end}</source>
             <translation>contadas del {start} al {end}</translation>
         </message>
@@ -7503,7 +7504,7 @@ range</source>
             <translation>contadas hasta el {date}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>All medications</source>
             <translation>Todos los medicamentos</translation>
         </message>
@@ -7533,12 +7534,14 @@ range</source>
             <translation>% tomadas</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-64" />
+            <location line="+95" />
             <source>{time} on {day} missed</source>
             <translation>{time} del {day} olvidada</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-94" />
+            <location line="+94" />
             <source>{time} on {day} skipped</source>
             <translation>{time} del {day} saltada</translation>
         </message>
@@ -7599,7 +7602,8 @@ range</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-128" />
+            <location line="+128" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7608,7 +7612,57 @@ range</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-853" />
+            <source>{text}; some days not counted (see Medication adherence)</source>
+            <translation>{text}; algunos días sin contar (vea Cumplimiento de la medicación)</translation>
+        </message>
+        <message>
+            <location line="+269" />
+            <source>not filed under an appointment</source>
+            <translation>sin asignar a ninguna cita</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Recorded at times off the schedule</source>
+            <translation>Registradas a horas fuera del horario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} doses were recorded at times none of the schedules had (for example before the app followed the medicine, or after a change of time zone); they are not counted in the table above.</source>
+            <translation>{count} dosis se registraron a horas que ningún horario tenía (por ejemplo, antes de que la aplicación siguiera el medicamento, o tras un cambio de zona horaria); no se cuentan en la tabla de arriba.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{time} on {day} taken</source>
+            <translation>{time} del {day} tomada</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{text} (as needed)</source>
+            <translation>{text} (a demanda)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was recorded</source>
+            <translation>Qué se registró</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not counted on {date}</source>
+            <translation>sin contar el {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not counted {start} to {end}</source>
+            <translation>sin contar del {start} al {end}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{days} (the app was not following it)</source>
+            <translation>{days} (la aplicación no lo seguía)</translation>
+        </message>
+        <message>
+            <location line="+118" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7835,7 +7889,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-790" />
+            <location line="-840" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7845,7 +7899,7 @@ range</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
+            <location line="+317" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
         </message>
@@ -7855,7 +7909,7 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+516" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8163,7 +8217,7 @@ range</source>
             <translation>No se pudo leer el documento para imprimirlo.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
@@ -8526,7 +8580,7 @@ range</source>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
             <source>kind, e.g. NHS number</source>
             <translation>tipo, p. ej. número del NHS</translation>
         </message>
@@ -8556,7 +8610,7 @@ range</source>
             <translation>Quitar el identificador {number}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The person you care for. These details go on the cover of the appointment pack.</source>
             <translation>La persona que usted cuida. Estos datos van en la portada del dosier de la cita.</translation>
         </message>
@@ -8571,18 +8625,18 @@ range</source>
             <translation>Datos de la persona cuidada</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Date of birth</source>
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>sin registrar, p. ej. 14 mar 1951</translation>
         </message>
@@ -8602,12 +8656,12 @@ range</source>
             <translation>Edad</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Date of &amp;birth</source>
             <translation>&amp;Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Se&amp;x</source>
             <translation>Se&amp;xo</translation>
         </message>
@@ -8627,7 +8681,7 @@ range</source>
             <translation>Añadir un identificador</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>One per line, e.g. Idiopathic pulmonary fibrosis</source>
             <translation>Uno por línea, p. ej. Fibrosis pulmonar idiopática</translation>
         </message>
@@ -8662,7 +8716,7 @@ range</source>
             <translation>N&amp;otas</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -9042,8 +9096,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+97" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
-            <location line="+52" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-153" />
+            <location line="+53" />
             <location line="+4" />
             <location line="+414" />
             <location line="+51" />
@@ -9199,7 +9253,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
@@ -9385,12 +9439,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
-            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
-            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
-            <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
-        </message>
-        <message>
             <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Pregunta nueva…</translation>
@@ -9444,7 +9492,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eliminar la pregunta seleccionada</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
+            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top. Open questions not planned yet print in the pack for the next appointment.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
+            <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba. Las preguntas abiertas aún sin planificar se imprimen en el dosier de la próxima cita.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>&amp;Questions, by appointment:</source>
             <translation>&amp;Preguntas, por cita:</translation>
         </message>
@@ -9551,6 +9605,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>not planned yet (printed in the next appointment’s pack)</source>
+            <translation>aún sin planificar (se imprime en el dosier de la próxima cita)</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
@@ -9561,7 +9620,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Elija arriba una pregunta para verla entera y anotar su respuesta.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+7" />
             <source>For: {appointment}</source>
             <translation>Para: {appointment}</translation>
         </message>
@@ -9594,11 +9653,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>Mark the selected question not asked yet</source>
             <translation>Marcar la pregunta seleccionada como aún no hecha</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
-            <source>not planned yet</source>
-            <translation>aún sin planificar</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />
@@ -9777,7 +9831,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+42" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9802,7 +9856,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;h2&gt;“{name}” está dañado&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>no se puede leer</translation>
         </message>
@@ -9847,12 +9901,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Restaurar pone la copia en lugar de este archivo; el archivo dañado se guarda en la papelera. Rescatar crea un perfil nuevo con todo lo que aún se pueda leer y deja este como está.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+48" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>No hay ninguna copia buena de este perfil. Intente rescatar en un perfil nuevo lo que aún se pueda leer.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&lt;b&gt;The newest good backup&lt;/b&gt; was made on {when}. It is protected by the profile's passphrase.</source>
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Está protegida con la frase de contraseña del perfil.</translation>
         </message>
@@ -9862,7 +9916,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Contiene: {held}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Restore this copy</source>
             <translation>Restaurar esta copia</translation>
         </message>
@@ -10238,7 +10292,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Traslado por organizar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+44" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10261,7 +10315,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
             <source>Asked, not confirmed</source>
             <translation>Pedido, sin confirmar</translation>
         </message>
@@ -10370,12 +10424,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Driver</source>
             <translation>Conductor</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>driver</source>
             <translation>conductor</translation>
         </message>
@@ -10417,12 +10471,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+102" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Para el conductor: oxígeno, silla de ruedas, dónde esperar…</translation>
         </message>
@@ -10452,7 +10506,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>adónde va el traslado</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Recogida</translation>
@@ -10543,7 +10597,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Estado del traslado seleccionado</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>time not set</source>
             <translation>hora sin fijar</translation>
         </message>
@@ -10749,7 +10803,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>A demanda</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Frecuencia</translation>
@@ -11075,12 +11129,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Buscar</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>Search results</source>
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+79" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>{count} resultados para “{text}”, los mejores primero. Intro abre el primero; Esc vuelve atrás.</translation>
         </message>
@@ -11126,7 +11180,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
@@ -11554,7 +11608,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
-            <location line="+195" />
+            <location line="+216" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11919,7 +11973,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+41" />
             <source>Keep reminders running?</source>
             <translation>¿Mantener los recordatorios?</translation>
         </message>
@@ -11958,7 +12012,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Tomada, saltar o posponer desde el menú de la bandeja o la pantalla Hoy.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11968,7 +12022,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Care Organiser</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Show Care Organiser</source>
             <translation>Mostrar Care Organiser</translation>
         </message>
@@ -12008,7 +12062,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Missed while closed</source>
             <translation>Olvidadas con la aplicación cerrada</translation>
         </message>
@@ -12018,7 +12072,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} dosis tocaron con Care Organiser cerrado. Ábralo para marcarlas como tomadas o saltadas.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser sigue abierto</translation>
         </message>
@@ -12028,7 +12082,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Los recordatorios aparecerán aquí. Para salir, use el menú de este icono.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -12112,7 +12166,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se pudo cambiar el inicio con la sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+61" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
@@ -12524,7 +12578,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+268" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -13091,23 +13145,23 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+771" />
+            <location line="+816" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-708" />
-            <location line="+733" />
+            <location line="-753" />
+            <location line="+778" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-719" />
+            <location line="-764" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+95" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Se cumple una de las alternativas: {reason}</translation>
         </message>
@@ -13194,27 +13248,47 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-277" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+284" />
             <source> and </source>
             <translation> y </translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>activity not stated</source>
+            <translation>actividad no indicada</translation>
+        </message>
+        <message>
             <location line="+10" />
+            <source>No {label} reading stated as taken {context} is recorded.</source>
+            <translation>No hay registrada ninguna lectura de {label} indicada como tomada {context}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No {label} reading taken at rest or without a stated activity is recorded.</source>
+            <translation>No hay registrada ninguna lectura de {label} tomada en reposo o sin actividad indicada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The latest ({value} on {date}, {how}) cannot answer this.</source>
+            <translation>La última ({value} el {date}, {how}) no puede responder a esto.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
+            <translation>Una lectura posterior ({value} el {date}, {how}) no se compara con este límite.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>{days} days</source>
             <translation>{days} días</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading taken {context} is recorded; readings taken otherwise do not answer this.</source>
-            <translation>No hay registrada ninguna lectura de {label} tomada {context}; las lecturas tomadas de otra forma no responden a esto.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>No {label} measurement is recorded.</source>
             <translation>No hay ninguna medición de {label} registrada.</translation>
         </message>
@@ -13234,12 +13308,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>{value} ({multiple} × el límite superior de la normalidad, {high})</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{label} {value} on {date}; the item states {bound}.</source>
             <translation>{label} {value} el {date}; el punto indica {bound}.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>eGFR</source>
             <translation>FGe</translation>
         </message>
@@ -13730,7 +13804,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Precaución</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
             <source>Your interest in this trial</source>
             <translation>Su interés en este ensayo</translation>
         </message>
@@ -14334,7 +14408,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Aún no hay ensayos guardados. Guarde el registro de un ensayo desde ClinicalTrials.gov (JSON o CSV) e impórtelo aquí, o añada un ensayo por su número NCT.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>Offers wit&amp;hout an NCT number:</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Ofertas sin &amp;número NCT:</translation>
@@ -14504,7 +14578,7 @@ Número NCT que buscar:</translation>
             <translation>Elija uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+44" />
             <source>{label} must be text.</source>
             <translation>{label} debe ser texto.</translation>
         </message>
@@ -14534,7 +14608,22 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+41" />
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>
@@ -14608,17 +14697,22 @@ Número NCT que buscar:</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+12" />
+            <location line="+22" />
             <source>{label} cannot be before {year}.</source>
             <translation>{label} no puede ser anterior a {year}.</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-19" />
             <source>{label} is in the future. Choose a time up to now.</source>
             <translation>{label} está en el futuro. Elija una hora hasta ahora.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>the year {year} is not plausible; use a year from {first} to {last}.</source>
+            <translation>el año {year} no es verosímil; use un año de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label}: choose a date.</source>
             <translation>{label}: elija una fecha.</translation>
         </message>

@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+73" />
+            <location filename="../src/careorganiser/app.py" line="+76" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>Brak ekranu, na którym można otworzyć okno. Polecenia działają bez niego: careorganiser --help je wyświetla.</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+154" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+103" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -383,7 +383,7 @@
             <translation>„{text}” nie jest datą. Wpisz ją jak 3 gru 2026, 03.12.2026 lub 2026-12-03.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Enter the time, for example 10:30.</source>
             <translation>Wpisz godzinę, na przykład 10:30.</translation>
         </message>
@@ -1060,7 +1060,7 @@
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1266,7 +1266,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
@@ -1312,7 +1312,7 @@
             <translation>Zapisz nowy kontakt</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>New contact…</source>
             <translation>Nowy kontakt…</translation>
         </message>
@@ -1487,7 +1487,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1999,7 +1999,7 @@
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
@@ -2292,7 +2292,7 @@
             <translation>{time}, {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+82" />
             <source>Felt unwell</source>
             <translation>Złe samopoczucie</translation>
         </message>
@@ -2342,7 +2342,7 @@
             <translation>Kiedy przyjęto</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Now</source>
             <translation>Teraz</translation>
         </message>
@@ -2377,12 +2377,12 @@
             <translation>Powód pominięcia</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Other reason…</source>
             <translation>Inny powód…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Due now</source>
             <translation>Do przyjęcia teraz</translation>
         </message>
@@ -2403,12 +2403,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+48" />
+            <location line="+50" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
         </message>
@@ -2423,12 +2423,12 @@
             <translation>Przypomnij za</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Other…</source>
             <translation>Inne…</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-14" />
             <source>Leave as missed</source>
             <translation>Pozostaw jako nieprzyjętą</translation>
         </message>
@@ -2438,7 +2438,7 @@
             <translation>Pozostaw jako nieprzyjętą: {subject}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
@@ -2562,7 +2562,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+82" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2612,7 +2612,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+263" />
+            <location filename="../src/careorganiser/services/followup.py" line="+264" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2628,7 +2628,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
             <source>days</source>
             <translation>dni</translation>
         </message>
@@ -2670,7 +2670,12 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+166" />
+            <source>{name}: {before} {how_before} at baseline, {after} {how_after} at the {visit}: taken differently, so not compared</source>
+            <translation>{name}: {before} {how_before} na początku, {after} {how_after} podczas wizyty ({visit}): wykonane inaczej, więc nie porównano</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>predicted</source>
             <translation>należnej</translation>
         </message>
@@ -2868,7 +2873,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+213" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -3376,7 +3381,7 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>No results to compare with baseline yet.</source>
             <translation>Brak wyników do porównania z wizytą początkową.</translation>
         </message>
@@ -3411,7 +3416,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisano kartę kontaktową.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+39" />
             <source>Trial and treatment follow-up</source>
             <translation>Obserwacja badania i leczenia</translation>
         </message>
@@ -3421,7 +3426,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pytanie do zadania: {q}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+40" />
             <source>Open the follow-up…</source>
             <translation>Otwórz obserwację…</translation>
         </message>
@@ -4424,7 +4429,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -4795,22 +4800,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Wybierz obszar: Ctrl+1 do Ctrl+8</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Loading…</source>
-            <translation>Wczytywanie…</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>Profile: {name}</source>
             <translation>Profil: {name}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>E&amp;xport as JSON…</source>
             <translation>Eksportuj jako &amp;JSON…</translation>
         </message>
@@ -4835,12 +4835,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-38" />
             <source>&amp;Go</source>
             <translation>Prze&amp;jdź</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+50" />
             <source>&amp;Search</source>
             <translation>&amp;Szukaj</translation>
         </message>
@@ -4850,7 +4850,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Nowy</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-54" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
@@ -4860,7 +4860,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+63" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;O programie Care Organiser</translation>
         </message>
@@ -5230,7 +5230,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisano {value} (wpisano {typed}).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+94" />
             <location line="+120" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
@@ -5297,7 +5297,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie udało się narysować trendu. {reason}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+67" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+68" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -6567,7 +6567,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+79" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>Nie można zapisać {path}: to miejsce jest w folderze danych Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -6639,7 +6639,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+380" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6657,7 +6657,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/careorganiser/pack/render.py" line="+1" />
+            <location filename="../src/careorganiser/pack/render.py" line="+2" />
             <source>None recorded</source>
             <translation>Brak danych</translation>
         </message>
@@ -6673,7 +6673,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+119" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6681,7 +6681,8 @@ referencyjn&amp;y</translation>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+58" />
+            <location line="+48" />
+            <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
             <translation>Lek</translation>
@@ -6699,7 +6700,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-155" />
+            <location filename="../src/careorganiser/pack/render.py" line="-196" />
             <source>What for</source>
             <translation>Wskazanie</translation>
         </message>
@@ -6716,7 +6717,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-94" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6752,7 +6753,7 @@ referencyjn&amp;y</translation>
             <translation>Ta lista była aktualna {date}. Leki się zmieniają: jeśli lista jest starsza niż miesiąc, sprawdź ją z farmaceutą lub lekarzem rodzinnym.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+36" />
             <source>not yet</source>
             <translation>jeszcze nie</translation>
         </message>
@@ -6762,7 +6763,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+405" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6772,7 +6773,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać harmonogramu leku {name}: jego dawki nie są liczone.</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-182" />
             <source>That appointment does not exist.</source>
             <translation>Ta wizyta nie istnieje.</translation>
         </message>
@@ -6813,7 +6814,7 @@ referencyjn&amp;y</translation>
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+98" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>Nie można obliczyć, na jak długo wystarczy zapas leku {name}.</translation>
         </message>
@@ -6828,7 +6829,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6863,12 +6864,12 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+73" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+149" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -7165,7 +7166,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-336" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -7187,12 +7188,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-102" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -7213,35 +7214,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+179" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-137" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+371" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-371" />
+            <location line="+371" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-365" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -7261,7 +7262,7 @@ referencyjn&amp;y</translation>
             <translation>{text} (od {date})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Least taken: {list}</source>
             <translation>Najrzadziej przyjmowane: {list}</translation>
         </message>
@@ -7348,13 +7349,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+812" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-808" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7370,12 +7371,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/card.py" line="-75" />
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Allergies</source>
             <translation>Alergie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>Female</source>
             <translation>Kobieta</translation>
         </message>
@@ -7396,13 +7397,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+121" />
+            <location line="+567" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-687" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7432,7 +7433,7 @@ referencyjn&amp;y</translation>
             <translation>Ważne</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>about {name}</source>
             <translation>dotyczy: {name}</translation>
         </message>
@@ -7498,7 +7499,7 @@ referencyjn&amp;y</translation>
             <translation>Nieprzyjęte i pominięte dawki</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+46" />
             <source>counted {start} to {end}</source>
             <translation>liczone od {start} do {end}</translation>
         </message>
@@ -7513,7 +7514,7 @@ referencyjn&amp;y</translation>
             <translation>liczone do {date}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>All medications</source>
             <translation>Wszystkie leki</translation>
         </message>
@@ -7543,12 +7544,14 @@ referencyjn&amp;y</translation>
             <translation>% przyjętych</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-64" />
+            <location line="+95" />
             <source>{time} on {day} missed</source>
             <translation>{time}, {day}: nieprzyjęta</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-94" />
+            <location line="+94" />
             <source>{time} on {day} skipped</source>
             <translation>{time}, {day}: pominięta</translation>
         </message>
@@ -7609,7 +7612,8 @@ referencyjn&amp;y</translation>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-128" />
+            <location line="+128" />
             <location line="+17" />
             <location line="+239" />
             <location line="+66" />
@@ -7618,7 +7622,57 @@ referencyjn&amp;y</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-853" />
+            <source>{text}; some days not counted (see Medication adherence)</source>
+            <translation>{text}; niektóre dni nieliczone (zob. Przyjmowanie leków)</translation>
+        </message>
+        <message>
+            <location line="+269" />
+            <source>not filed under an appointment</source>
+            <translation>nieprzypisane do żadnej wizyty</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Recorded at times off the schedule</source>
+            <translation>Zapisane o porach spoza harmonogramu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} doses were recorded at times none of the schedules had (for example before the app followed the medicine, or after a change of time zone); they are not counted in the table above.</source>
+            <translation>Dawki zapisane o porach, których nie ma w żadnym harmonogramie (np. zanim aplikacja zaczęła śledzić lek albo po zmianie strefy czasowej): {count}; nie są liczone w tabeli powyżej.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{time} on {day} taken</source>
+            <translation>{time}, {day}: przyjęta</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{text} (as needed)</source>
+            <translation>{text} (doraźnie)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was recorded</source>
+            <translation>Co zapisano</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not counted on {date}</source>
+            <translation>nieliczone {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not counted {start} to {end}</source>
+            <translation>nieliczone od {start} do {end}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{days} (the app was not following it)</source>
+            <translation>{days} (aplikacja go nie śledziła)</translation>
+        </message>
+        <message>
+            <location line="+118" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7845,7 +7899,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-790" />
+            <location line="-840" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7855,7 +7909,7 @@ referencyjn&amp;y</translation>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
+            <location line="+317" />
             <source>Started, stopped or changed since {date}</source>
             <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
         </message>
@@ -7865,7 +7919,7 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+516" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8173,7 +8227,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -8537,7 +8591,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
             <source>kind, e.g. NHS number</source>
             <translation>rodzaj, np. numer PESEL</translation>
         </message>
@@ -8567,7 +8621,7 @@ referencyjn&amp;y</translation>
             <translation>Usuń identyfikator {number}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The person you care for. These details go on the cover of the appointment pack.</source>
             <translation>Osoba pod opieką. Te dane trafiają na stronę tytułową pakietu na wizytę.</translation>
         </message>
@@ -8582,18 +8636,18 @@ referencyjn&amp;y</translation>
             <translation>Dane osoby pod opieką</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>&amp;Name</source>
             <translation>&amp;Imię i nazwisko</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Date of birth</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>nie podano, np. 14 mar 1951</translation>
         </message>
@@ -8613,12 +8667,12 @@ referencyjn&amp;y</translation>
             <translation>Wiek</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Date of &amp;birth</source>
             <translation>Data &amp;urodzenia</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Se&amp;x</source>
             <translation>&amp;Płeć</translation>
         </message>
@@ -8638,7 +8692,7 @@ referencyjn&amp;y</translation>
             <translation>Dodaj identyfikator</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>One per line, e.g. Idiopathic pulmonary fibrosis</source>
             <translation>Jedna w wierszu, np. Idiopatyczne włóknienie płuc</translation>
         </message>
@@ -8673,7 +8727,7 @@ referencyjn&amp;y</translation>
             <translation>No&amp;tatki</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -9053,8 +9107,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+97" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
-            <location line="+52" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-153" />
+            <location line="+53" />
             <location line="+4" />
             <location line="+414" />
             <location line="+51" />
@@ -9210,7 +9264,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
             <source>High</source>
             <translation>Wysoki</translation>
         </message>
@@ -9396,12 +9450,6 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
-            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
-            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
-            <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
-        </message>
-        <message>
             <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Nowe pytanie…</translation>
@@ -9455,7 +9503,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usuń wybrane pytanie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
+            <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top. Open questions not planned yet print in the pack for the next appointment.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
+            <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze. Otwarte pytania jeszcze niezaplanowane drukują się w pakiecie na następną wizytę.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>&amp;Questions, by appointment:</source>
             <translation>P&amp;ytania według wizyt:</translation>
         </message>
@@ -9562,6 +9616,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>not planned yet (printed in the next appointment’s pack)</source>
+            <translation>jeszcze nie zaplanowano (drukowane w pakiecie na następną wizytę)</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
@@ -9572,7 +9631,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wybierz pytanie powyżej, aby zobaczyć je w całości i zapisać odpowiedź.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+7" />
             <source>For: {appointment}</source>
             <translation>Na wizytę: {appointment}</translation>
         </message>
@@ -9605,11 +9664,6 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>Mark the selected question not asked yet</source>
             <translation>Oznacz wybrane pytanie jako jeszcze niezadane</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
-            <source>not planned yet</source>
-            <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />
@@ -9806,7 +9860,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+42" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9831,7 +9885,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;h2&gt;„{name}” jest uszkodzony&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>nie da się go odczytać</translation>
         </message>
@@ -9876,12 +9930,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przywrócenie wstawia kopię w miejsce tego pliku; uszkodzony plik trafia do kosza. Odzyskiwanie tworzy nowy profil z tego, co wciąż da się odczytać, a ten zostawia bez zmian.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+48" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>Nie ma dobrej kopii zapasowej tego profilu. Spróbuj odzyskać do nowego profilu to, co wciąż da się odczytać.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&lt;b&gt;The newest good backup&lt;/b&gt; was made on {when}. It is protected by the profile's passphrase.</source>
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Jest chroniona hasłem profilu.</translation>
         </message>
@@ -9891,7 +9945,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Zawiera: {held}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Restore this copy</source>
             <translation>Przywróć tę kopię</translation>
         </message>
@@ -10267,7 +10321,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przejazd do zorganizowania</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+44" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10291,7 +10345,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
@@ -10400,12 +10454,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Driver</source>
             <translation>Kierowca</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>driver</source>
             <translation>kierowca</translation>
         </message>
@@ -10447,12 +10501,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+102" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Dla kierowcy: tlen, wózek inwalidzki, gdzie czekać…</translation>
         </message>
@@ -10482,7 +10536,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>dokąd jedzie przejazd</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Odbiór</translation>
@@ -10573,7 +10627,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Status wybranego przejazdu</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>time not set</source>
             <translation>nie ustawiono godziny</translation>
         </message>
@@ -10781,7 +10835,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>W razie potrzeby</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Jak często</translation>
@@ -11107,12 +11161,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>Search results</source>
             <translation>Wyniki wyszukiwania</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+79" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>Znaleziono {count} dla „{text}”, najlepsze na początku. Enter otwiera pierwszy; Escape wraca.</translation>
         </message>
@@ -11158,7 +11212,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
             <source>Last 30 days</source>
             <translation>Ostatnie 30 dni</translation>
         </message>
@@ -11586,7 +11640,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
-            <location line="+195" />
+            <location line="+216" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11951,7 +12005,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+41" />
             <source>Keep reminders running?</source>
             <translation>Czy przypomnienia mają działać dalej?</translation>
         </message>
@@ -11990,7 +12044,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przyjęto, pomiń lub przypomnij później — z menu zasobnika lub ekranu Dzisiaj.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -12000,7 +12054,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Care Organiser</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Show Care Organiser</source>
             <translation>Pokaż Care Organiser</translation>
         </message>
@@ -12040,7 +12094,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Missed while closed</source>
             <translation>Przypadające podczas zamknięcia</translation>
         </message>
@@ -12050,7 +12104,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Dawki, które przypadły, gdy Care Organiser był zamknięty: {count}. Otwórz go, aby oznaczyć je jako przyjęte lub pominięte.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser nadal działa</translation>
         </message>
@@ -12060,7 +12114,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przypomnienia będą pojawiać się tutaj. Aby zakończyć, użyj menu tej ikony.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -12144,7 +12198,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+61" />
             <source>&amp;Preferences…</source>
             <translation>U&amp;stawienia…</translation>
         </message>
@@ -12556,7 +12610,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+268" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -13124,23 +13178,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+771" />
+            <location line="+816" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-708" />
-            <location line="+733" />
+            <location line="-753" />
+            <location line="+778" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-719" />
+            <location line="-764" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+95" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -13227,27 +13281,47 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-277" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+284" />
             <source> and </source>
             <translation> i </translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>activity not stated</source>
+            <translation>nie podano aktywności</translation>
+        </message>
+        <message>
             <location line="+10" />
+            <source>No {label} reading stated as taken {context} is recorded.</source>
+            <translation>Brak pomiaru {label} oznaczonego jako wykonany {context}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No {label} reading taken at rest or without a stated activity is recorded.</source>
+            <translation>Brak pomiaru {label} wykonanego w spoczynku lub bez podanej aktywności.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The latest ({value} on {date}, {how}) cannot answer this.</source>
+            <translation>Ostatni ({value} dnia {date}, {how}) nie może na to odpowiedzieć.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
+            <translation>Późniejszy pomiar ({value} dnia {date}, {how}) nie jest porównywany z tym limitem.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>{days} days</source>
             <translation>{days} dni</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading taken {context} is recorded; readings taken otherwise do not answer this.</source>
-            <translation>Brak pomiaru {label} wykonanego {context}; pomiary wykonane inaczej nie odpowiadają na to.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>No {label} measurement is recorded.</source>
             <translation>Brak pomiaru {label}.</translation>
         </message>
@@ -13267,12 +13341,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{value} ({multiple} × górna granica normy, {high})</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{label} {value} on {date}; the item states {bound}.</source>
             <translation>{label} {value}, {date}; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>eGFR</source>
             <translation>eGFR</translation>
         </message>
@@ -13767,7 +13841,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Uwaga</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
             <source>Your interest in this trial</source>
             <translation>Zainteresowanie tym badaniem</translation>
         </message>
@@ -14371,7 +14445,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie zapisano jeszcze badań. Zapisz rekord badania z ClinicalTrials.gov (JSON lub CSV) i zaimportuj go tutaj albo dodaj badanie po numerze NCT.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>Offers wit&amp;hout an NCT number:</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>P&amp;ropozycje bez numeru NCT:</translation>
@@ -14541,7 +14615,7 @@ Numer NCT do wyszukania:</translation>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+44" />
             <source>{label} must be text.</source>
             <translation>{label}: to musi być tekst.</translation>
         </message>
@@ -14571,7 +14645,22 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+41" />
+            <source>today</source>
+            <translation>dzisiaj</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tomorrow</source>
+            <translation>jutro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yesterday</source>
+            <translation>wczoraj</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>
@@ -14645,17 +14734,22 @@ Numer NCT do wyszukania:</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+12" />
+            <location line="+22" />
             <source>{label} cannot be before {year}.</source>
             <translation>{label}: nie może być przed rokiem {year}.</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-19" />
             <source>{label} is in the future. Choose a time up to now.</source>
             <translation>{label}: ta chwila jest w przyszłości. Wybierz czas do teraz.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>the year {year} is not plausible; use a year from {first} to {last}.</source>
+            <translation>rok {year} nie jest wiarygodny; podaj rok od {first} do {last}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label}: choose a date.</source>
             <translation>{label}: wybierz datę.</translation>
         </message>
