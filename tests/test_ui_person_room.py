@@ -23,9 +23,13 @@ def normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
 
 
 def left_of(a: QWidget, b: QWidget) -> int:
-    """The gap in pixels between the right edge of ``a`` and the left edge of ``b``."""
-    right = a.mapTo(a.window(), QPoint(a.width(), 0)).x()
-    return b.mapTo(b.window(), QPoint(0, 0)).x() - right
+    """The gap in pixels between the right edge of ``a`` and the left edge of ``b``; where ``b`` is on a line
+    under ``a`` (a form row too wide for its label wraps under it), the gap between the two lines."""
+    right = a.mapTo(a.window(), QPoint(a.width(), a.height()))
+    top_left = b.mapTo(b.window(), QPoint(0, 0))
+    if top_left.y() >= right.y():
+        return top_left.y() - right.y() + 4  # on the next line: they cannot touch side by side
+    return top_left.x() - right.x()
 
 
 def label_for(page: QWidget, field: QWidget) -> QLabel:
