@@ -26,6 +26,7 @@ from careorganiser.store.profiles import Profile, ProfileError
 from careorganiser.ui.profile_open import open_with_prompt, wait_before_attempt  # noqa: F401  (as before)
 from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.widgets.field_errors import ERROR_STYLE
+from careorganiser.ui.widgets.scroll import grow_to_fit
 
 
 def padlock_icon() -> QIcon:
@@ -100,12 +101,7 @@ class NewProfileDialog(QDialog):
         taller than the dialog first made room for."""
         label.setText(text)
         label.setVisible(bool(text))
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)
 
     def show_error(self, text: str) -> None:
         self._say(self.error_label, text)

@@ -24,6 +24,7 @@ from careorganiser.ui.trials.words import caution_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
+from careorganiser.ui.widgets.scroll import grow_to_fit
 
 CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
                  "color: #3c2f00; }")
@@ -100,18 +101,10 @@ class AddTrialDialog(QDialog):
             if exc.field == "nct_id" and not is_valid_nct_id(" ".join(self.nct_edit.text().split()).upper()):
                 self.caution.setText(caution_text(cautions(None, self.nct_edit.text())))
                 self.caution.show()
-            self._fit_height()
+            grow_to_fit(self)  # the refusal and the caution wrap: room for both
             return
         self.accept()
 
-    def _fit_height(self) -> None:
-        """Taller when the refusal and the caution need more room than the dialog opened with (each wraps)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
 
 class OfferDialog(QDialog):

@@ -73,3 +73,14 @@ def fit_to_screen(window: QWidget, wanted: QSize) -> None:
         room = screen.availableGeometry().size()
         size = size.boundedTo(QSize(int(room.width() * 0.95), int(room.height() * 0.9)))
     window.resize(size)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` taller when what it holds needs more room than it opened with (a wrapped message shown
+    after it opened); never shorter."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    needed = window.heightForWidth(window.width()) if window.hasHeightForWidth() else window.sizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
