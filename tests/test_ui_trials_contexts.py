@@ -128,6 +128,8 @@ def test_readings_that_do_not_say_or_are_on_oxygen_do_not_make_a_room_air_or_res
     assert "A later reading (96% on 3 Dec 2026, on oxygen) is not held against this limit." in why
     status, why = shown[WALK]
     assert status == "\u25cb No recent data" and "No SpO2 reading stated as taken on exertion" in why
-    items, _ = pack_items(profile)
+    items, text = pack_items(profile)
     assert items[RESTING].status == "no_data" and items[RESTING].reason == why_of(shown, RESTING)
+    # the pack's "Our latest data" names the reading there is, not "No SpO2 recorded" beside a recorded SpO2
+    assert "No SpO2 recorded" not in text and "SpO2 96% on 3 Dec 2026, on oxygen" in text
     assert items[ROOM_AIR].status == "fits" and items[ROOM_AIR].reason == why_of(shown, ROOM_AIR)

@@ -8912,7 +8912,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>ProfilePicker</name>
         <message>
-            <location filename="../src/careorganiser/ui/profile_picker.py" line="+40" />
+            <location filename="../src/careorganiser/ui/profile_picker.py" line="+41" />
             <source>New profile</source>
             <translation>Perfil nuevo</translation>
         </message>
@@ -8977,7 +8977,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Problema</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+50" />
             <source>The two passphrases are not the same.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
@@ -13145,18 +13145,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+816" />
+            <location line="+829" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-753" />
-            <location line="+778" />
+            <location line="-766" />
+            <location line="+791" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-777" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -13279,6 +13279,11 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+12" />
+            <source>{label} {value} on {date}, {how}</source>
+            <translation>{label} {value} el {date}, {how}</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
             <translation>Una lectura posterior ({value} el {date}, {how}) no se compara con este límite.</translation>
         </message>
@@ -13288,7 +13293,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{days} días</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>No {label} measurement is recorded.</source>
             <translation>No hay ninguna medición de {label} registrada.</translation>
         </message>
@@ -13799,7 +13804,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+75" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+76" />
             <source>Caution</source>
             <translation>Precaución</translation>
         </message>
@@ -14197,7 +14202,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+39" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+31" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Anotar una oferta sin número NCT</translation>

@@ -8923,7 +8923,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>ProfilePicker</name>
         <message>
-            <location filename="../src/careorganiser/ui/profile_picker.py" line="+40" />
+            <location filename="../src/careorganiser/ui/profile_picker.py" line="+41" />
             <source>New profile</source>
             <translation>Nowy profil</translation>
         </message>
@@ -8988,7 +8988,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Problem</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+50" />
             <source>The two passphrases are not the same.</source>
             <translation>Hasła nie są takie same.</translation>
         </message>
@@ -13178,18 +13178,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+816" />
+            <location line="+829" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-753" />
-            <location line="+778" />
+            <location line="-766" />
+            <location line="+791" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-777" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -13312,6 +13312,11 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+12" />
+            <source>{label} {value} on {date}, {how}</source>
+            <translation>{label}: {value}, {date}, {how}</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>A later reading ({value} on {date}, {how}) is not held against this limit.</source>
             <translation>Późniejszy pomiar ({value} dnia {date}, {how}) nie jest porównywany z tym limitem.</translation>
         </message>
@@ -13321,7 +13326,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{days} dni</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>No {label} measurement is recorded.</source>
             <translation>Brak pomiaru {label}.</translation>
         </message>
@@ -13836,7 +13841,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+75" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+76" />
             <source>Caution</source>
             <translation>Uwaga</translation>
         </message>
@@ -14234,7 +14239,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+39" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+31" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Zapisz propozycję bez numeru NCT</translation>

@@ -666,6 +666,18 @@ def _other_context_reason(key: str, label: str, unit: str, required: frozenset[s
         how=_reading_context_words(other))
 
 
+def _other_context_shown(key: str, label: str, unit: str, context: _Context) -> str:
+    """The latest reading of the kind when none was taken as the clause asks, with how it was taken:
+    "SpO2 96% on 3 Dec 2026, activity not stated" (not "No SpO2 recorded" beside a recorded SpO2)."""
+    others = [m for m in context.measurements if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)]
+    if not others:
+        return ""
+    other = max(others, key=lambda m: m.taken_at)
+    return translate("Trials", "{label} {value} on {date}, {how}").format(
+        label=label, value=_with_unit(other.value, unit, _places(other)),
+        date=format_date(_day_of(other.taken_at, context)), how=_reading_context_words(other))
+
+
 def _later_elsewhere(key: str, unit: str, used: MeasurementFact, context: _Context) -> str:
     """A later reading of the kind taken in another context, which the check did not use, named."""
     later = [m for m in context.measurements if m.kind == key and used.taken_at < m.taken_at <= context.now
@@ -696,7 +708,8 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
             return derived
     if not earlier:
         if in_context:
-            return Check(key, described, NO_DATA, reason=_other_context_reason(key, label, unit, required, context))
+            return Check(key, described, NO_DATA, reason=_other_context_reason(key, label, unit, required, context),
+                         shown=_other_context_shown(key, label, unit, context))
         return Check(key, described, NO_DATA, reason=translate("Trials", "No {label} measurement is recorded.").format(
             label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
