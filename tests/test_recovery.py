@@ -734,3 +734,34 @@ def test_a_read_only_disk_shows_what_a_killed_process_saved(
     assert "read-only" in err
     assert run_on(capsys, disk, "check", "--profile", "Mum")[:2] == (0, "ok\n")
     assert {p.name: p.read_bytes() for p in (disk / "profiles").iterdir()} == before  # nothing written
+
+
+@pytest.mark.parametrize("shm", ["kept", "lost"])
+def test_rescue_reads_what_a_killed_process_left_in_the_wal(data_dir: Path, shm: str) -> None:
+    """Before, the rescue report did not say that the question saved last came from the -wal (committed there
+    by a process that was killed, never written into the damaged file). The file and its -wal stay as they
+    were: the user may still want them."""
+    path = make_profile()
+    page = page_of(path, "dose_events")
+    env = dict(os.environ, CAREORGANISER_DATA_DIR=str(data_dir))
+    done = forked.run([sys.executable, "-c", KILLED_WRITER], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == -9, done.stderr
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0
+    damage_page(path, page)
+    if shm == "lost":  # copied without it, say
+        path.with_name(path.name + "-shm").unlink()
+    before = (path.read_bytes(), wal.read_bytes())
+    report = backup.rescue_profile("Mum", "Mum rescued")
+    assert report.rows["questions"] == 2
+    assert "saved last, still in Mum.careprofile-wal beside the damaged file" in report.describe()
+    with profiles.opened("Mum rescued") as p:
+        from careorganiser.services import questions
+        assert sorted(q.text for q in questions.list_questions(p)) == EXPECTED
+    assert (path.read_bytes(), wal.read_bytes()) == before
+
+
+def test_rescue_report_names_no_wal_where_there_is_none(data_dir: Path) -> None:
+    path = make_profile()  # closed: its changes are in the file
+    damage_page(path, page_of(path, "dose_events"))
+    assert "saved last" not in backup.rescue_profile("Mum", "Mum rescued").describe()

@@ -940,7 +940,7 @@
             <translation>“{name}” tiene cambios que aún no se escribieron en su archivo; ábralo una vez con su propia frase de contraseña y luego restaure.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
@@ -951,6 +951,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>The changes saved last, still in {file} beside the damaged file, were read too.</source>
+            <translation>Los cambios guardados en último lugar, aún en {file} junto al archivo dañado, también se leyeron.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Unreadable parts skipped in: {tables}.</source>
             <translation>Partes ilegibles omitidas en: {tables}.</translation>
         </message>
@@ -9078,7 +9083,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-174" />
+            <location filename="../src/careorganiser/services/backup.py" line="-178" />
             <location filename="../src/careorganiser/store/profiles.py" line="+535" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>

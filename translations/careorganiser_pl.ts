@@ -942,7 +942,7 @@
             <translation>„{name}” ma zmiany jeszcze niezapisane w pliku; otwórz go raz z jego hasłem, potem przywróć.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
@@ -953,6 +953,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>The changes saved last, still in {file} beside the damaged file, were read too.</source>
+            <translation>Ostatnio zapisane zmiany, wciąż w {file} obok uszkodzonego pliku, również zostały odczytane.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Unreadable parts skipped in: {tables}.</source>
             <translation>Pominięto nieczytelne części w: {tables}.</translation>
         </message>
@@ -9089,7 +9094,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-174" />
+            <location filename="../src/careorganiser/services/backup.py" line="-178" />
             <location filename="../src/careorganiser/store/profiles.py" line="+535" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>

@@ -286,12 +286,16 @@ class RescueReport(Struct):
     unreadable: dict[str, int] = field(default_factory=dict)  # row ranges skipped, by table
     dropped: dict[str, int] = field(default_factory=dict)  # rows whose parent row was lost
     tables_lost: list[str] = field(default_factory=list)
+    wal: str = ""  # the -wal read with the file (changes saved last, not yet in the file), "" where none
 
     def describe(self) -> str:
         from careorganiser.domain.formatting import count_of
 
         got = ", ".join(count_of(n, t) for t, n in self.rows.items() if n) or translate("Backup", "nothing")
         text = translate("Backup", "Rescued into \u201c{name}\u201d: {got}.").format(name=self.name, got=got)
+        if self.wal:
+            text += " " + translate("Backup", "The changes saved last, still in {file} beside the damaged file, were "
+                                              "read too.").format(file=self.wal)
         if self.unreadable:
             text += " " + translate("Backup", "Unreadable parts skipped in: {tables}.").format(
                 tables=", ".join(t.replace("_", " ") for t in self.unreadable))
@@ -308,7 +312,8 @@ def rescue_profile(name: str, new_name: str, passphrase: str | None = None) -> R
     """Read what can be read from a damaged profile, table by table, into a new profile ``new_name``.
 
     Rows are read in rowid ranges; a range that fails is read row by row, and rows that still fail are
-    skipped. The damaged file is only read (``immutable``), never changed.
+    skipped. The damaged file and its -wal are only read, never changed; changes saved last that are still
+    in the -wal are read too.
     """
     from careorganiser.store import rescue
 

@@ -3,7 +3,9 @@
 Each table of the current schema is read from the damaged file in rowid ranges; a range that fails is read
 row by row, and a row that still fails is skipped. Rows go into a new profile made at the current schema,
 with foreign keys off while they arrive; a row whose parent was lost is then left out (counted). The damaged
-file is opened ``immutable``: it is never written.
+file is only read, through :func:`rawdb.reading_uri`: where its -wal holds changes saved last (committed but
+not yet written into the file: the app was killed), SQLite reads them too, without writing the file, its -wal
+or its -shm; the report names the -wal then.
 """
 
 from __future__ import annotations
@@ -63,11 +65,24 @@ def _read_rows(conn: Any, table: str, columns: list[str], report: Any) -> list[t
     return rows
 
 
+def _wal_read(conn: Any, path: Path) -> str:
+    """The name of the -wal SQLite reads the file through (it holds changes), or "" where there is none."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return ""
+        row = conn.execute("PRAGMA journal_mode").fetchone()
+    except (OSError, sqlcipher.Error):
+        return ""
+    return wal.name if row and str(row[0]).lower() == "wal" else ""
+
+
 def rescue_into(path: Path, key: str | None, new_name: str, report: Any) -> Any:
     from careorganiser.store import search  # noqa: F401  (the index's triggers fill it as rows arrive)
     from careorganiser.store.models import Base
 
     source = health.connect_for_check(path, key, read_only=True)
+    report.wal = _wal_read(source, path)
     target = profiles.create_profile(new_name, key)
     try:
         try:
