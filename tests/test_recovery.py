@@ -752,6 +752,10 @@ def test_rescue_reads_what_a_killed_process_left_in_the_wal(data_dir: Path, shm:
     if shm == "lost":  # copied without it, say
         path.with_name(path.name + "-shm").unlink()
     before = (path.read_bytes(), wal.read_bytes())
+    with pytest.raises(profiles.ProfileDamaged) as info:  # before, this folded the -wal into the file
+        profiles.open_profile("Mum")
+    assert "The file was not changed" in str(info.value)
+    assert (path.read_bytes(), wal.read_bytes()) == before
     report = backup.rescue_profile("Mum", "Mum rescued")
     assert report.rows["questions"] == 2
     assert "saved last, still in Mum.careprofile-wal beside the damaged file" in report.describe()

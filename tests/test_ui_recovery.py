@@ -415,3 +415,54 @@ def test_recovery_page_text_never_runs_under_its_buttons(qtbot: Any, qapp: Any, 
         assert page.status.geometry().bottom() < close.top() or not page.status.isVisible()
     finally:
         apply_text_scale(qapp, 100)
+
+
+def test_recovery_page_rescues_what_a_killed_process_left_in_the_wal(qtbot: Any, data_dir: Path,
+                                                                     prompter: Any) -> None:
+    """Before, opening the damaged profile folded its -wal into the damaged file and removed it (SQLite does
+    so when the last connection closes), though the page says the file was not changed; now the file and its
+    -wal stay as they were, the rescue reads the question saved last through the -wal and says so."""
+    import sqlite3
+    import sys
+
+    from fork_server import forked
+
+    path = make_profile()
+    conn = sqlite3.connect(path)
+    page_no = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dose_events'").fetchone()[0]
+    conn.close()
+    writer = ("import os\nfrom careorganiser.store import profiles\nfrom careorganiser.store import models as m\n"
+              "p = profiles.open_profile('Mum')\nwith p.session_factory.begin() as s:\n"
+              "    s.add(m.Question(text='Ask about the night-time oxygen'))\nos.kill(os.getpid(), 9)\n")
+    done = forked.run([sys.executable, "-c", writer], env=dict(os.environ, CAREORGANISER_DATA_DIR=str(data_dir)),
+                      capture_output=True, text=True, timeout=60)
+    assert done.returncode == -9, done.stderr
+    wal = path.with_name(path.name + "-wal")
+    data = bytearray(path.read_bytes())
+    data[(page_no - 1) * 4096:(page_no - 1) * 4096 + 64] = bytes((7 * i + 13) % 256 for i in range(64))
+    path.write_bytes(bytes(data))
+    before = (path.read_bytes(), wal.read_bytes())
+    assert before[1]
+    reports: list[str] = []
+    seen: dict[str, Any] = {}
+
+    def drive(page: RecoveryPage) -> int:
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: "no good backup" in page.backup_label.text(), timeout=10000)
+        prompter.answers["inform"] = lambda title, text: reports.append(text)
+        qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.opened is not None, timeout=20000)
+        seen["opened"] = page.opened
+        return 1
+
+    prompter.answers["run_dialog"] = drive
+    open_with_prompt(None, "Mum")
+    rescued = seen["opened"]
+    try:
+        assert rescued.name == "Mum (rescued)"
+        texts = sorted(r[0] for r in rescued.read().execute("SELECT text FROM questions"))
+        assert texts == ["Ask about the night-time oxygen", "Is the cough worse at night?"]
+    finally:
+        rescued.close()
+    assert "The changes saved last, still in Mum.careprofile-wal beside the damaged file, were read too." in reports[0]
+    assert (path.read_bytes(), wal.read_bytes()) == before

@@ -269,7 +269,28 @@ def check_and_keep(path: Path, key: str | None = None, read_only: bool = False, 
         return result, kept
     finally:
         if kept is None:
-            conn.close()
+            _close_leaving_the_wal(conn, path, key, read_only)
+
+
+def _close_leaving_the_wal(conn: Any, path: Path, key: str | None, read_only: bool) -> None:
+    """Close a connection that found the file damaged (or could not read it) without folding its -wal into it.
+
+    SQLite folds the -wal into the file when the last connection to it closes: it wrote into the damaged file
+    and removed the -wal (what a rescue reads, and what the user may still want) before the recovery page
+    opened. A reading connection, which never does that, stays open meanwhile, so this one is not the last.
+    """
+    wal = path.with_name(path.name + "-wal")
+    guard = None
+    try:
+        if not read_only and wal.exists() and wal.stat().st_size:
+            guard = connect_for_check(path, key, read_only=True)
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except Exception:  # noqa: BLE001  (the guard is a kindness: a damaged first page may stop its read too)
+        pass
+    finally:
+        conn.close()
+        if guard is not None:
+            guard.close()
 
 
 def _some_page_opens(conn: Any, path: Path) -> bool:
