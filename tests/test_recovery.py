@@ -769,3 +769,37 @@ def test_rescue_report_names_no_wal_where_there_is_none(data_dir: Path) -> None:
     path = make_profile()  # closed: its changes are in the file
     damage_page(path, page_of(path, "dose_events"))
     assert "saved last" not in backup.rescue_profile("Mum", "Mum rescued").describe()
+
+
+@pytest.mark.parametrize("way", ["recovery page", "command"])
+def test_restore_over_a_damaged_profile_keeps_its_wal_with_the_copy_set_aside(
+        data_dir: Path, way: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before, the restore first folded the damaged file's -wal into it (the copy in the trash was no longer
+    the file as it was, and had no -wal). Now the file and its -wal go to the trash as they were, and the
+    old -wal is never applied to the restored file."""
+    path = make_profile()
+    page = page_of(path, "dose_events")
+    with profiles.opened("Mum") as p:
+        good = backup.backup_profile(p)
+    env = dict(os.environ, CAREORGANISER_DATA_DIR=str(data_dir))
+    done = forked.run([sys.executable, "-c", KILLED_WRITER], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == -9, done.stderr
+    wal = path.with_name(path.name + "-wal")
+    damage_page(path, page)
+    damaged, damaged_wal = path.read_bytes(), wal.read_bytes()
+    assert damaged_wal
+    if way == "command":
+        assert run_cli(capsys, "restore", str(good), "--profile", "Mum")[0] == 0
+    else:
+        backup.restore_over_damaged(backups.newest_good("Mum") or pytest.fail("no good backup"), "Mum")
+    assert not wal.exists()
+    assert good.exists()
+    with profiles.opened("Mum") as p:
+        from careorganiser.services import questions
+        assert [q.text for q in questions.list_questions(p)] == ["Is the cough worse at night?"]
+    aside = profiles.list_trash()
+    assert [t.path.read_bytes() for t in aside] == [damaged]
+    assert aside[0].path.with_name(aside[0].path.name + "-wal").read_bytes() == damaged_wal
+    back = profiles.restore_from_trash(aside[0].path, "Mum as it was")
+    report = backup.rescue_profile(back.name, "Mum rescued")
+    assert report.rows["questions"] == 2 and "saved last" in report.describe()

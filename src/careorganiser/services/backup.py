@@ -147,7 +147,9 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> P
     The backup is checked first (it opens, with the passphrase if encrypted, passes ``integrity_check`` and is
     of a version this app reads) and copied to an owner-only staging file beside the profile, brought up to
     date there, synced. The profile already called ``name`` is copied into the trash (from where it can be
-    undeleted), then the staging file replaces it in one rename, and the folder is synced.
+    undeleted), then the staging file replaces it in one rename, and the folder is synced. Its -wal is folded
+    into it first, unless it is damaged: then the file and its -wal go to the trash as they were. Either way
+    no old -wal stays beside the restored file.
     """
     source = source.expanduser()
     if not source.is_file():  # a folder, /dev/zero or a pipe is there: "no file" would not be true
@@ -171,7 +173,7 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> P
             if existing is not None:
                 _settle_wal(existing, passphrase)
                 keep_aside(existing.path)
-                for suffix in ("-wal", "-shm"):  # empty after the checkpoint; never beside the new file
+                for suffix in ("-wal", "-shm"):  # folded in or kept aside; never beside the new file
                     existing.path.with_name(existing.path.name + suffix).unlink(missing_ok=True)
             os.replace(staging, target)
             backups.fsync_dir(target.parent)
@@ -229,7 +231,8 @@ def _upgrade_staging(staging: Path, key: str | None) -> None:
 
 
 def _settle_wal(info: ProfileInfo, passphrase: str | None) -> None:
-    """Fold a profile's write-ahead log into its file, so the copy kept aside holds every committed row."""
+    """Fold a profile's write-ahead log into its file, so the copy kept aside holds every committed row; a
+    damaged file is left as it is (its -wal goes aside with it: :func:`keep_aside`)."""
     wal = info.path.with_name(info.path.name + "-wal")
     if not wal.exists() or wal.stat().st_size == 0:
         return
@@ -237,6 +240,8 @@ def _settle_wal(info: ProfileInfo, passphrase: str | None) -> None:
         return
     key = passphrase if info.encrypted else None
     try:
+        if not health.check_file(info.path, key).ok:  # damaged: the file and its -wal go aside as they are
+            return
         conn = rawdb.connect(info.path, key)
     except rawdb.WrongPassphrase:
         raise store.ProfileError(translate("Backup", "\u201c{name}\u201d has changes that were not yet written into its "
@@ -273,7 +278,8 @@ def keep_aside(path: Path) -> Path:
 
 
 def restore_over_damaged(backup: BackupInfo, name: str, passphrase: str | None = None) -> ProfileInfo:
-    """"Restore this copy" of the recovery page: the damaged file goes to the trash, never away."""
+    """"Restore this copy" of the recovery page: the damaged file goes to the trash with its -wal, both as they
+    were (a rescue from there still reads the changes saved last), never away."""
     return restore_profile(backup.path, name, passphrase)
 
 
