@@ -69,3 +69,13 @@ def test_many_dose_notes_are_capped_with_a_count_of_the_rest(edge: Any) -> None:
     assert "puff note 18-21" in text
     assert "puff note 11-9" not in text
     assert f"and {len(extra) + 2 - DOSE_NOTES_SHOWN} more" in text
+
+
+def test_large_print_keeps_the_newest_half(edge: Any) -> None:
+    extra = [{"medication": "m2", "scheduled_for": f"2026-11-{day:02d}T09:15:00+00:00", "status": "taken",
+              "taken_at": f"2026-11-{day:02d}T09:15:00+00:00", "note": f"puff note {day}"} for day in range(2, 20)]
+    data = packs.gather_pack(_profile(edge, extra), None, NOW)
+    text = text_of(packs.render_document("pack", data, PackOptions(large_print=True)))
+    assert NOTES["as_needed"] in text and "puff note 19" in text
+    assert "puff note 10" not in text
+    assert f"and {len(extra) + 2 - DOSE_NOTES_SHOWN // 2} more" in text

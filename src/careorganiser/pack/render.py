@@ -575,15 +575,17 @@ def _recorded_text(at: datetime, status: str, as_needed: bool, tz: str) -> str:
 
 
 def _dose_notes(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
-    """The notes written on doses that the tables above do not print: the newest, in date order."""
+    """The notes written on doses that the tables above do not print: the newest (half as many in large print), in
+    date order."""
     cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    shown = adherence.dose_notes[len(adherence.dose_notes) // 2:] if layout.large_print else adherence.dose_notes
     rows: list[list[Any]] = [
         [para(item.medication, strong),
          para(_recorded_text(item.at, item.status, item.as_needed, tz),
               strong if item.status == DoseStatus.MISSED else cell),
          para(_shorten(item.note, 160), small)]
-        for item in adherence.dose_notes]
-    earlier = adherence.dose_notes_count - len(adherence.dose_notes)
+        for item in shown]
+    earlier = adherence.dose_notes_count - len(shown)
     if earlier > 0:
         rows.insert(0, [para("", cell), para(translate("Pack", "\u2026 and {count} more, earlier").format(
             count=earlier), cell), para("", small)])
