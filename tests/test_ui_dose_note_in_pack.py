@@ -9,8 +9,8 @@ from typing import Any
 from clock import Clock
 from PySide6.QtCore import Qt
 from test_pack_gather import text_of
-from test_ui_dose_marking import LATE_MORNING, MORNING, dose, event, london, make_page, med_id, menu_action  # noqa: F401
-from test_ui_dose_marking import no_dialogs  # noqa: F401  (the fixtures)
+from test_ui_dose_marking import LATE_MORNING, MORNING, dose, event, make_page, med_id, menu_action
+from test_ui_dose_marking import london, no_dialogs  # noqa: F401  (the fixtures)
 
 from careorganiser.pack.model import PackOptions
 from careorganiser.services import packs

@@ -678,7 +678,8 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
 
 
 def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Sequence[dd.DoseSlot],
-                  meds: Sequence[_Med], printed: set[tuple[str, datetime, str]]) -> tuple[tuple[PackOffSchedule, ...], int]:
+                  meds: Sequence[_Med],
+                  printed: set[tuple[str, datetime, str]]) -> tuple[tuple[PackOffSchedule, ...], int]:
     """Dose events of the period at no dose of the schedules (recorded before the app followed the medicine
     at another time, or after a time zone change): never counted, so said apart. Those missed, skipped or with
     a note are listed; the count holds them all. A dose taken of a medication with an as-needed schedule is no
