@@ -6676,7 +6676,8 @@ range</source>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+48" />
+            <location line="+53" />
+            <location line="+20" />
             <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
@@ -6695,7 +6696,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-196" />
+            <location filename="../src/careorganiser/pack/render.py" line="-221" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
@@ -6758,7 +6759,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+405" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+409" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6859,12 +6860,12 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+169" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -7344,13 +7345,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+812" />
+            <location line="+837" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-808" />
+            <location line="-833" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7393,12 +7394,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+121" />
-            <location line="+567" />
+            <location line="+592" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-687" />
+            <location line="-712" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7484,7 +7485,7 @@ range</source>
             <translation>Por qué</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>From {start} to {end}</source>
             <translation>Del {start} al {end}</translation>
         </message>
@@ -7494,7 +7495,7 @@ range</source>
             <translation>Dosis olvidadas y saltadas</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+70" />
             <source>counted {start} to {end}</source>
             <translation>contadas del {start} al {end}</translation>
         </message>
@@ -7539,14 +7540,14 @@ range</source>
             <translation>% tomadas</translation>
         </message>
         <message>
-            <location line="-64" />
-            <location line="+95" />
+            <location line="-94" />
+            <location line="+125" />
             <source>{time} on {day} missed</source>
             <translation>{time} del {day} olvidada</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+94" />
+            <location line="-124" />
+            <location line="+124" />
             <source>{time} on {day} skipped</source>
             <translation>{time} del {day} saltada</translation>
         </message>
@@ -7607,7 +7608,8 @@ range</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-148" />
+            <location line="+20" />
             <location line="+128" />
             <location line="+17" />
             <location line="+239" />
@@ -7617,7 +7619,7 @@ range</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-853" />
+            <location line="-878" />
             <source>{text}; some days not counted (see Medication adherence)</source>
             <translation>{text}; algunos días sin contar (vea Cumplimiento de la medicación)</translation>
         </message>
@@ -7627,7 +7629,7 @@ range</source>
             <translation>sin asignar a ninguna cita</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+146" />
             <source>Recorded at times off the schedule</source>
             <translation>Registradas a horas fuera del horario</translation>
         </message>
@@ -7637,22 +7639,33 @@ range</source>
             <translation>{count} dosis se registraron a horas que ningún horario tenía (por ejemplo, antes de que la aplicación siguiera el medicamento, o tras un cambio de zona horaria); no se cuentan en la tabla de arriba.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-28" />
             <source>{time} on {day} taken</source>
             <translation>{time} del {day} tomada</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>{text} (as needed)</source>
             <translation>{text} (a demanda)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
+            <source>… and {count} more, earlier</source>
+            <translation>… y {count} más, anteriores</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+20" />
             <source>What was recorded</source>
             <translation>Qué se registró</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-19" />
+            <source>Notes on doses</source>
+            <translation>Notas sobre las dosis</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>not counted on {date}</source>
             <translation>sin contar el {date}</translation>
         </message>
@@ -7894,7 +7907,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-840" />
+            <location line="-865" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7914,7 +7927,7 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+516" />
+            <location line="+541" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>

@@ -6686,7 +6686,8 @@ referencyjn&amp;y</translation>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+48" />
+            <location line="+53" />
+            <location line="+20" />
             <location line="+51" />
             <location line="+77" />
             <source>Medicine</source>
@@ -6705,7 +6706,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-196" />
+            <location filename="../src/careorganiser/pack/render.py" line="-221" />
             <source>What for</source>
             <translation>Wskazanie</translation>
         </message>
@@ -6768,7 +6769,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+405" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+409" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6869,12 +6870,12 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+169" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -7354,13 +7355,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+812" />
+            <location line="+837" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-808" />
+            <location line="-833" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7403,12 +7404,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+121" />
-            <location line="+567" />
+            <location line="+592" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-687" />
+            <location line="-712" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7494,7 +7495,7 @@ referencyjn&amp;y</translation>
             <translation>Powód</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>From {start} to {end}</source>
             <translation>Od {start} do {end}</translation>
         </message>
@@ -7504,7 +7505,7 @@ referencyjn&amp;y</translation>
             <translation>Nieprzyjęte i pominięte dawki</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+70" />
             <source>counted {start} to {end}</source>
             <translation>liczone od {start} do {end}</translation>
         </message>
@@ -7549,14 +7550,14 @@ referencyjn&amp;y</translation>
             <translation>% przyjętych</translation>
         </message>
         <message>
-            <location line="-64" />
-            <location line="+95" />
+            <location line="-94" />
+            <location line="+125" />
             <source>{time} on {day} missed</source>
             <translation>{time}, {day}: nieprzyjęta</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+94" />
+            <location line="-124" />
+            <location line="+124" />
             <source>{time} on {day} skipped</source>
             <translation>{time}, {day}: pominięta</translation>
         </message>
@@ -7617,7 +7618,8 @@ referencyjn&amp;y</translation>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-148" />
+            <location line="+20" />
             <location line="+128" />
             <location line="+17" />
             <location line="+239" />
@@ -7627,7 +7629,7 @@ referencyjn&amp;y</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-853" />
+            <location line="-878" />
             <source>{text}; some days not counted (see Medication adherence)</source>
             <translation>{text}; niektóre dni nieliczone (zob. Przyjmowanie leków)</translation>
         </message>
@@ -7637,7 +7639,7 @@ referencyjn&amp;y</translation>
             <translation>nieprzypisane do żadnej wizyty</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+146" />
             <source>Recorded at times off the schedule</source>
             <translation>Zapisane o porach spoza harmonogramu</translation>
         </message>
@@ -7647,22 +7649,33 @@ referencyjn&amp;y</translation>
             <translation>Dawki zapisane o porach, których nie ma w żadnym harmonogramie (np. zanim aplikacja zaczęła śledzić lek albo po zmianie strefy czasowej): {count}; nie są liczone w tabeli powyżej.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-28" />
             <source>{time} on {day} taken</source>
             <translation>{time}, {day}: przyjęta</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>{text} (as needed)</source>
             <translation>{text} (doraźnie)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
+            <source>… and {count} more, earlier</source>
+            <translation>… i jeszcze {count}, wcześniejszych</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+20" />
             <source>What was recorded</source>
             <translation>Co zapisano</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-19" />
+            <source>Notes on doses</source>
+            <translation>Notatki do dawek</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>not counted on {date}</source>
             <translation>nieliczone {date}</translation>
         </message>
@@ -7904,7 +7917,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-840" />
+            <location line="-865" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7924,7 +7937,7 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+516" />
+            <location line="+541" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>

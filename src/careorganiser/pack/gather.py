@@ -62,6 +62,7 @@ from careorganiser.pack.model import (
     PackContact,
     PackData,
     PackDoseLapse,
+    PackDoseNote,
     PackLapseRun,
     PackMeasurementSeries,
     PackMedication,
@@ -104,6 +105,9 @@ MEASUREMENT_DAYS = 730
 
 NOTES_SHOWN = 5
 """How many symptom notes the pack quotes (the ones that matter most)."""
+
+DOSE_NOTES_SHOWN = 20
+"""How many notes on doses (those no other table prints) the pack quotes: the newest."""
 
 KEY_TRIAL_ITEMS = 8
 """At most this many eligibility items per trial are printed (the ones the data could check)."""
@@ -645,15 +649,18 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     lines.sort(key=lambda line: name_order(line.name))
     overall = report.overall
     lapses = []
+    printed: set[tuple[str, datetime, str]] = set()  # (medication uid, instant, note): notes a table prints
     for slot in slots:
         if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) and (
                 slot.scheduled_for < period.end or (slot.medication_id, slot.scheduled_for) in counted):
-            lapses.append(PackDoseLapse(
-                medication=slot.name, scheduled_for=slot.scheduled_for, status=slot.status.value,
-                note=notes.get((slot.medication_id, to_utc(slot.scheduled_for)), ""),
-            ))
-    off_schedule, off_count = _off_schedule(inside, slots, meds)
-    if not lines and not lapses and not off_schedule:
+            key = (slot.medication_id, to_utc(slot.scheduled_for))
+            note = notes.get(key, "")
+            lapses.append(PackDoseLapse(medication=slot.name, scheduled_for=slot.scheduled_for,
+                                        status=slot.status.value, note=note))
+            printed.add((*key, note.strip()))
+    off_schedule, off_count = _off_schedule(inside, slots, meds, printed)
+    dose_notes, notes_count = _dose_notes(inside, meds, printed)
+    if not lines and not lapses and not off_schedule and not dose_notes:
         return None
     return PackAdherence(
         period_start=period.since,
@@ -665,15 +672,18 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         runs=lapse_runs(slots, notes, zone, now, answered_until or period.end, counted),
         off_schedule=off_schedule,
         off_schedule_count=off_count,
+        dose_notes=dose_notes,
+        dose_notes_count=notes_count,
     )
 
 
 def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Sequence[dd.DoseSlot],
-                  meds: Sequence[_Med]) -> tuple[tuple[PackOffSchedule, ...], int]:
+                  meds: Sequence[_Med],
+                  printed: set[tuple[str, datetime, str]]) -> tuple[tuple[PackOffSchedule, ...], int]:
     """Dose events of the period at no dose of the schedules (recorded before the app followed the medicine
     at another time, or after a time zone change): never counted, so said apart. Those missed, skipped or with
     a note are listed; the count holds them all. A dose taken of a medication with an as-needed schedule is no
-    such dose (it needs no schedule), and is neither listed nor counted here."""
+    such dose (it needs no schedule), and is neither listed nor counted here. The notes listed go into ``printed``."""
     scheduled = {(slot.medication_id, to_utc(slot.scheduled_for)) for slot in slots}
     by_uid = {med.fact.id: med for med in meds}
     listed: dict[tuple[str, datetime], PackOffSchedule] = {}
@@ -691,8 +701,26 @@ def _off_schedule(inside: Sequence[tuple[str, datetime, str, str]], slots: Seque
         held = listed.get(key)
         if held is None or (note and not held.note):
             listed[key] = PackOffSchedule(med.row.name, key[1], status, note, _is_as_needed(med))
+    printed.update((*key, item.note.strip()) for key, item in listed.items())
     shown = sorted(listed.values(), key=lambda item: (item.at, name_order(item.medication)))
     return tuple(shown), len(count)
+
+
+def _dose_notes(inside: Sequence[tuple[str, datetime, str, str]], meds: Sequence[_Med],
+                printed: set[tuple[str, datetime, str]]) -> tuple[tuple[PackDoseNote, ...], int]:
+    """The notes written on the period's doses that no table prints (on a dose taken at its time, or taken as
+    needed): the newest ``DOSE_NOTES_SHOWN``, oldest first, and how many there are."""
+    by_uid = {med.fact.id: med for med in meds}
+    found: dict[tuple[str, datetime, str], str] = {}  # (medication uid, instant, note) -> status
+    for uid, when, status, note in inside:
+        text = note.strip() if note else ""
+        key = (uid, to_utc(when), text)
+        if text and key not in printed and key not in found:
+            found[key] = status
+    newest = sorted(found, key=lambda key: (key[1], name_order(by_uid[key[0]].row.name)))[-DOSE_NOTES_SHOWN:]
+    shown = tuple(PackDoseNote(by_uid[uid].row.name, when, found[(uid, when, text)], text,
+                               _is_as_needed(by_uid[uid])) for uid, when, text in newest)
+    return shown, len(found)
 
 
 def _gap(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,

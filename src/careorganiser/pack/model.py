@@ -253,6 +253,21 @@ class PackOffSchedule(Struct, frozen=True):
         _require_choice("PackOffSchedule", "status", self.status, tuple(enums.DoseStatus))
 
 
+class PackDoseNote(Struct, frozen=True):
+    """A note written on a dose of the period that no other table of the pack prints (a dose taken at its time,
+    a dose taken as needed). ``at``: the dose's time; ``as_needed``: the medication has only as-needed schedules."""
+
+    medication: str
+    at: datetime
+    status: str  # taken | skipped | missed
+    note: str
+    as_needed: bool = False
+
+    def __post_init__(self) -> None:
+        _require_aware("PackDoseNote", "at", self.at)
+        _require_choice("PackDoseNote", "status", self.status, tuple(enums.DoseStatus))
+
+
 class PackLapseRun(Struct, frozen=True):
     """Doses of one medication in a row (no decided dose between them) that were all missed, or all skipped.
 
@@ -289,6 +304,10 @@ class PackAdherence(Struct, frozen=True):
     # there are in all, taken ones without a note included (none of them is counted in ``medications``).
     off_schedule: tuple[PackOffSchedule, ...] = ()
     off_schedule_count: int = 0
+    # Notes on the period's doses printed in neither table above: the newest (gather.DOSE_NOTES_SHOWN), oldest
+    # first, and how many there are in all.
+    dose_notes: tuple[PackDoseNote, ...] = ()
+    dose_notes_count: int = 0
 
     def __post_init__(self) -> None:
         _freeze(self)

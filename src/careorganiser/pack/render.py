@@ -543,7 +543,8 @@ def _changes_table(data: PackData, layout: Layout) -> list[Flowable]:
 
 def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     adherence = data.adherence
-    if adherence is None or not (adherence.medications or adherence.lapses or adherence.off_schedule):
+    if adherence is None or not (adherence.medications or adherence.lapses or adherence.off_schedule
+                                 or adherence.dose_notes):
         return []
     story = heading(layout, section_title(PackSection.ADHERENCE))
     period = translate("Pack", "From {start} to {end}").format(
@@ -557,7 +558,40 @@ def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
         story += _lapses_table(adherence, data.timezone, layout)
     if adherence.off_schedule_count or adherence.off_schedule:
         story += _off_schedule(adherence, data.timezone, layout)
+    if adherence.dose_notes:
+        story += _dose_notes(adherence, data.timezone, layout)
     return story
+
+
+def _recorded_text(at: datetime, status: str, as_needed: bool, tz: str) -> str:
+    """"08:00 on 3 Dec taken", "(as needed)" after it for a medicine taken only as needed."""
+    words = {DoseStatus.MISSED: translate("Pack", "{time} on {day} missed"),
+             DoseStatus.SKIPPED: translate("Pack", "{time} on {day} skipped"),
+             DoseStatus.TAKEN: translate("Pack", "{time} on {day} taken")}
+    when = local(at, tz)
+    text = words.get(status, words[DoseStatus.TAKEN]).format(
+        time=when.strftime("%H:%M"), day=_day_range(when.date(), when.date()))
+    return translate("Pack", "{text} (as needed)").format(text=text) if as_needed else text
+
+
+def _dose_notes(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
+    """The notes written on doses that the tables above do not print: the newest (half as many in large print), in
+    date order."""
+    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    shown = adherence.dose_notes[len(adherence.dose_notes) // 2:] if layout.large_print else adherence.dose_notes
+    rows: list[list[Any]] = [
+        [para(item.medication, strong),
+         para(_recorded_text(item.at, item.status, item.as_needed, tz),
+              strong if item.status == DoseStatus.MISSED else cell),
+         para(_shorten(item.note, 160), small)]
+        for item in shown]
+    earlier = adherence.dose_notes_count - len(shown)
+    if earlier > 0:
+        rows.insert(0, [para("", cell), para(translate("Pack", "\u2026 and {count} more, earlier").format(
+            count=earlier), cell), para("", small)])
+    header = [translate("Pack", "Medicine"), translate("Pack", "What was recorded"), translate("Pack", "Notes")]
+    return [para(translate("Pack", "Notes on doses"), layout.style("h2")),
+            *data_tables(layout, header, rows, (0.22, 0.46, 0.32))]
 
 
 def _off_schedule(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
@@ -570,16 +604,9 @@ def _off_schedule(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flo
     if not adherence.off_schedule:
         return story
     cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
-    words = {DoseStatus.MISSED: translate("Pack", "{time} on {day} missed"),
-             DoseStatus.SKIPPED: translate("Pack", "{time} on {day} skipped"),
-             DoseStatus.TAKEN: translate("Pack", "{time} on {day} taken")}
     rows = []
     for item in adherence.off_schedule:
-        when = local(item.at, tz)
-        text = words.get(item.status, words[DoseStatus.TAKEN]).format(
-            time=when.strftime("%H:%M"), day=_day_range(when.date(), when.date()))
-        if item.as_needed:
-            text = translate("Pack", "{text} (as needed)").format(text=text)
+        text = _recorded_text(item.at, item.status, item.as_needed, tz)
         rows.append([para(item.medication, strong), para(text, strong if item.status == DoseStatus.MISSED else cell),
                      para(_shorten(item.note, 160), small)])
     header = [translate("Pack", "Medicine"), translate("Pack", "What was recorded"), translate("Pack", "Notes")]
