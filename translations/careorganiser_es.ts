@@ -893,7 +893,7 @@
             <translation>“{name}” no es un perfil de Care Organiser.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} no es un archivo (es una carpeta, un dispositivo o una tubería), así que no es una copia de seguridad.</translation>
         </message>
@@ -935,12 +935,12 @@
             <translation>Esta copia de seguridad no se pudo actualizar ({error}); no se cambió nada.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>“{name}” has changes that were not yet written into its file; open it once with its own passphrase, then restore.</source>
             <translation>“{name}” tiene cambios que aún no se escribieron en su archivo; ábralo una vez con su propia frase de contraseña y luego restaure.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
@@ -6676,7 +6676,7 @@ range</source>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+53" />
+            <location line="+55" />
             <location line="+20" />
             <location line="+51" />
             <location line="+77" />
@@ -6696,7 +6696,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-221" />
+            <location filename="../src/careorganiser/pack/render.py" line="-223" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
@@ -6865,7 +6865,7 @@ range</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+170" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -7345,13 +7345,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+837" />
+            <location line="+839" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-833" />
+            <location line="-835" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7394,12 +7394,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+121" />
-            <location line="+592" />
+            <location line="+594" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-712" />
+            <location line="-714" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7495,7 +7495,7 @@ range</source>
             <translation>Dosis olvidadas y saltadas</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+72" />
             <source>counted {start} to {end}</source>
             <translation>contadas del {start} al {end}</translation>
         </message>
@@ -7540,14 +7540,14 @@ range</source>
             <translation>% tomadas</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+125" />
+            <location line="-96" />
+            <location line="+127" />
             <source>{time} on {day} missed</source>
             <translation>{time} del {day} olvidada</translation>
         </message>
         <message>
-            <location line="-124" />
-            <location line="+124" />
+            <location line="-126" />
+            <location line="+126" />
             <source>{time} on {day} skipped</source>
             <translation>{time} del {day} saltada</translation>
         </message>
@@ -7619,7 +7619,7 @@ range</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-878" />
+            <location line="-880" />
             <source>{text}; some days not counted (see Medication adherence)</source>
             <translation>{text}; algunos días sin contar (vea Cumplimiento de la medicación)</translation>
         </message>
@@ -7629,7 +7629,7 @@ range</source>
             <translation>sin asignar a ninguna cita</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+148" />
             <source>Recorded at times off the schedule</source>
             <translation>Registradas a horas fuera del horario</translation>
         </message>
@@ -7639,7 +7639,7 @@ range</source>
             <translation>{count} dosis se registraron a horas que ningún horario tenía (por ejemplo, antes de que la aplicación siguiera el medicamento, o tras un cambio de zona horaria); no se cuentan en la tabla de arriba.</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-30" />
             <source>{time} on {day} taken</source>
             <translation>{time} del {day} tomada</translation>
         </message>
@@ -7649,7 +7649,7 @@ range</source>
             <translation>{text} (a demanda)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>… and {count} more, earlier</source>
             <translation>… y {count} más, anteriores</translation>
         </message>
@@ -7907,7 +7907,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-865" />
+            <location line="-867" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7927,7 +7927,7 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+541" />
+            <location line="+543" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -9096,7 +9096,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-178" />
+            <location filename="../src/careorganiser/services/backup.py" line="-184" />
             <location filename="../src/careorganiser/store/profiles.py" line="+535" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>

@@ -895,7 +895,7 @@
             <translation>„{name}” nie jest profilem Care Organiser.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} nie jest plikiem (to folder, urządzenie lub potok), więc nie jest kopią zapasową.</translation>
         </message>
@@ -937,12 +937,12 @@
             <translation>Nie udało się zaktualizować tej kopii zapasowej ({error}); niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>“{name}” has changes that were not yet written into its file; open it once with its own passphrase, then restore.</source>
             <translation>„{name}” ma zmiany jeszcze niezapisane w pliku; otwórz go raz z jego hasłem, potem przywróć.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
@@ -6686,7 +6686,7 @@ referencyjn&amp;y</translation>
             <location line="+5" />
             <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
-            <location line="+53" />
+            <location line="+55" />
             <location line="+20" />
             <location line="+51" />
             <location line="+77" />
@@ -6706,7 +6706,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-221" />
+            <location filename="../src/careorganiser/pack/render.py" line="-223" />
             <source>What for</source>
             <translation>Wskazanie</translation>
         </message>
@@ -6875,7 +6875,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+170" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -7355,13 +7355,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+837" />
+            <location line="+839" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-833" />
+            <location line="-835" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7404,12 +7404,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+121" />
-            <location line="+592" />
+            <location line="+594" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-712" />
+            <location line="-714" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7505,7 +7505,7 @@ referencyjn&amp;y</translation>
             <translation>Nieprzyjęte i pominięte dawki</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+72" />
             <source>counted {start} to {end}</source>
             <translation>liczone od {start} do {end}</translation>
         </message>
@@ -7550,14 +7550,14 @@ referencyjn&amp;y</translation>
             <translation>% przyjętych</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+125" />
+            <location line="-96" />
+            <location line="+127" />
             <source>{time} on {day} missed</source>
             <translation>{time}, {day}: nieprzyjęta</translation>
         </message>
         <message>
-            <location line="-124" />
-            <location line="+124" />
+            <location line="-126" />
+            <location line="+126" />
             <source>{time} on {day} skipped</source>
             <translation>{time}, {day}: pominięta</translation>
         </message>
@@ -7629,7 +7629,7 @@ referencyjn&amp;y</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-878" />
+            <location line="-880" />
             <source>{text}; some days not counted (see Medication adherence)</source>
             <translation>{text}; niektóre dni nieliczone (zob. Przyjmowanie leków)</translation>
         </message>
@@ -7639,7 +7639,7 @@ referencyjn&amp;y</translation>
             <translation>nieprzypisane do żadnej wizyty</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+148" />
             <source>Recorded at times off the schedule</source>
             <translation>Zapisane o porach spoza harmonogramu</translation>
         </message>
@@ -7649,7 +7649,7 @@ referencyjn&amp;y</translation>
             <translation>Dawki zapisane o porach, których nie ma w żadnym harmonogramie (np. zanim aplikacja zaczęła śledzić lek albo po zmianie strefy czasowej): {count}; nie są liczone w tabeli powyżej.</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-30" />
             <source>{time} on {day} taken</source>
             <translation>{time}, {day}: przyjęta</translation>
         </message>
@@ -7659,7 +7659,7 @@ referencyjn&amp;y</translation>
             <translation>{text} (doraźnie)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>… and {count} more, earlier</source>
             <translation>… i jeszcze {count}, wcześniejszych</translation>
         </message>
@@ -7917,7 +7917,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-865" />
+            <location line="-867" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7937,7 +7937,7 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+541" />
+            <location line="+543" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -9107,7 +9107,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-178" />
+            <location filename="../src/careorganiser/services/backup.py" line="-184" />
             <location filename="../src/careorganiser/store/profiles.py" line="+535" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
