@@ -2681,8 +2681,24 @@
             <source>, no change</source>
             <translation>, sin cambios</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>a fall of %n point(s)</source>
+            <translation>
+                <numerusform>un descenso de %n punto</numerusform>
+                <numerusform>un descenso de %n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>a rise of %n point(s)</source>
+            <translation>
+                <numerusform>un aumento de %n punto</numerusform>
+                <numerusform>un aumento de %n puntos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>a fall of {n} points</source>
             <translation>un descenso de {n} puntos</translation>
         </message>
@@ -13145,18 +13161,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+829" />
+            <location line="+830" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-766" />
-            <location line="+791" />
+            <location line="-767" />
+            <location line="+792" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-777" />
+            <location line="-778" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -13227,7 +13243,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Sexo registrado: {sex}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>on exertion</source>
             <translation>con esfuerzo</translation>
         </message>
@@ -13248,12 +13264,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-278" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+285" />
             <source> and </source>
             <translation> y </translation>
         </message>

@@ -2689,8 +2689,26 @@
             <source>, no change</source>
             <translation>, bez zmian</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>a fall of %n point(s)</source>
+            <translation>
+                <numerusform>spadek o %n punkt</numerusform>
+                <numerusform>spadek o %n punkty</numerusform>
+                <numerusform>spadek o %n punktów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>a rise of %n point(s)</source>
+            <translation>
+                <numerusform>wzrost o %n punkt</numerusform>
+                <numerusform>wzrost o %n punkty</numerusform>
+                <numerusform>wzrost o %n punktów</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>a fall of {n} points</source>
             <translation>spadek o {n} pkt</translation>
         </message>
@@ -13178,18 +13196,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+829" />
+            <location line="+830" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-766" />
-            <location line="+791" />
+            <location line="-767" />
+            <location line="+792" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-777" />
+            <location line="-778" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -13260,7 +13278,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zapisana płeć: {sex}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>on exertion</source>
             <translation>przy wysiłku</translation>
         </message>
@@ -13281,12 +13299,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-278" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+285" />
             <source> and </source>
             <translation> i </translation>
         </message>
