@@ -21,7 +21,7 @@ from careorganiser.domain.catalogue import (
     other_unit,
     unit_key,
 )
-from careorganiser.domain.formatting import decimal_point, fixed, in_kind_unit
+from careorganiser.domain.formatting import compact_number, decimal_point, fixed, in_kind_unit
 from careorganiser.domain.readings import ContextSeries, by_context
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
@@ -201,7 +201,8 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
             message = translate(
                 "Measurements",
                 "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
-            ).format(label=kind.label, value=_read(format_value(None, number)), unit=unit, range=describe_range(kind))
+            ).format(label=kind.label, value=compact_number(number, _read(format_value(None, number))), unit=unit,
+                     range=describe_range(kind))
             for other, factor in kind.convert:  # a lab value written in another unit ("1.3" creatinine in mg/dL)
                 if converted is None and kind.min is not None and kind.max is not None \
                         and kind.min <= number * factor <= kind.max:
