@@ -200,7 +200,7 @@ def format_number(value: float | None, decimals: int = 2) -> str:
     return fixed(value, decimals).replace(".", decimal_point())
 
 
-_SUPERSCRIPT = str.maketrans("-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_SUPERSCRIPT = dict(zip("-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", strict=True))
 
 
 def compact_number(value: float, shown: str) -> str:
@@ -210,7 +210,8 @@ def compact_number(value: float, shown: str) -> str:
         return shown
     mantissa, exponent = f"{value:.2e}".split("e")
     mantissa = mantissa.rstrip("0").rstrip(".").replace(".", decimal_point())
-    return f"{mantissa} \u00d7 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+    power = "".join(_SUPERSCRIPT[c] for c in str(int(exponent)))
+    return f"{mantissa} \u00d7 10{power}"
 
 
 def decimal_point() -> str:
