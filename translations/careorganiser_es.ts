@@ -503,13 +503,13 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+118" />
+            <location line="+125" />
             <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ese traslado ya no existe.</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-125" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Elija el estado del traslado: hace falta, pedido, confirmado, hecho o cancelado.</translation>
         </message>
@@ -567,6 +567,11 @@
             <location line="+3" />
             <source>The return pickup must be after the appointment starts ({when}).</source>
             <translation>La recogida de vuelta debe ser después del comienzo de la cita ({when}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A confirmed ride names its driver: choose who drives, or choose another status.</source>
+            <translation>Un traslado confirmado indica su conductor: elija quién conduce o elija otro estado.</translation>
         </message>
     </context>
     <context>
@@ -652,7 +657,7 @@
             <translation>Los días con cita van en negrita sobre azul; los días con traslado van subrayados. Elija un día para ver solo sus citas.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+131" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+132" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Negrita sobre azul&lt;/b&gt;: una cita. &lt;u&gt;Subrayado&lt;/u&gt;: un traslado.</translation>
         </message>
@@ -771,11 +776,6 @@
             <location line="+2" />
             <source>Confirmed: {driver}</source>
             <translation>Confirmado: {driver}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confirmed</source>
-            <translation>Confirmado</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4941,12 +4941,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+173" />
+            <location line="+174" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-135" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4982,12 +4982,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+117" />
+            <location line="+118" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-110" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -5007,7 +5007,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{label}: {value}{unit} no es verosímil: debería ser de {range}. Revise el número.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
             <translation>Si está en {other}, escriba “{value} {other}” (equivale a {converted}{unit}).</translation>
         </message>
@@ -7132,6 +7132,11 @@ range</source>
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Confirmed, no driver named</source>
+            <translation>Confirmado, sin conductor indicado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/wording.py" line="+11" />
@@ -9394,7 +9399,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-109" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-119" />
             <location line="+3" />
             <location filename="../src/careorganiser/services/questions.py" line="+92" />
             <location line="+86" />
@@ -9435,7 +9440,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="+5" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-27" />
             <source>Open</source>
             <translation>Abierta</translation>
         </message>
@@ -9700,7 +9705,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+208" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -10350,6 +10355,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Confirmed, no driver named</source>
+            <translation>Confirmado, sin conductor indicado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/appointments/rides.py" line="-72" />
@@ -11428,7 +11438,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="-20" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-70" />
             <source>taken</source>
             <translation>tomada</translation>
         </message>
@@ -11621,6 +11631,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>cancelled</source>
             <translation>cancelado</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>confirmed, no driver named</source>
+            <translation>confirmado, sin conductor indicado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />

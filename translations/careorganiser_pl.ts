@@ -503,13 +503,13 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+118" />
+            <location line="+125" />
             <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ten przejazd już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-125" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Wybierz status przejazdu: potrzebny, poproszono, potwierdzony, wykonany lub odwołany.</translation>
         </message>
@@ -567,6 +567,11 @@
             <location line="+3" />
             <source>The return pickup must be after the appointment starts ({when}).</source>
             <translation>Odbiór na powrót musi być po rozpoczęciu wizyty ({when}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A confirmed ride names its driver: choose who drives, or choose another status.</source>
+            <translation>Potwierdzony przejazd wskazuje kierowcę: wybierz, kto prowadzi, albo wybierz inny status.</translation>
         </message>
     </context>
     <context>
@@ -652,7 +657,7 @@
             <translation>Dni z wizytą są pogrubione na niebiesko; dni z przejazdem są podkreślone. Wybierz dzień, aby zobaczyć tylko jego wizyty.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+131" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+132" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Pogrubione na niebiesko&lt;/b&gt;: wizyta. &lt;u&gt;Podkreślone&lt;/u&gt;: przejazd.</translation>
         </message>
@@ -771,11 +776,6 @@
             <location line="+2" />
             <source>Confirmed: {driver}</source>
             <translation>Potwierdzony: {driver}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confirmed</source>
-            <translation>Potwierdzono</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4952,12 +4952,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+173" />
+            <location line="+174" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-135" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4993,12 +4993,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+117" />
+            <location line="+118" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-110" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -5018,7 +5018,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{label}: wartość {value}{unit} jest nieprawdopodobna; powinna mieścić się w zakresie {range}. Sprawdź liczbę.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
             <translation>Jeśli to wartość w {other}, wpisz „{value} {other}” (to {converted}{unit}).</translation>
         </message>
@@ -7144,6 +7144,11 @@ referencyjn&amp;y</translation>
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Odwołano</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Confirmed, no driver named</source>
+            <translation>Potwierdzony, bez wskazanego kierowcy</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/wording.py" line="+11" />
@@ -9407,7 +9412,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-109" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-119" />
             <location line="+3" />
             <location filename="../src/careorganiser/services/questions.py" line="+92" />
             <location line="+86" />
@@ -9448,7 +9453,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="+5" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-27" />
             <source>Open</source>
             <translation>Otwarte</translation>
         </message>
@@ -9713,7 +9718,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+208" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -10382,6 +10387,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Odwołano</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Confirmed, no driver named</source>
+            <translation>Potwierdzony, bez wskazanego kierowcy</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/appointments/rides.py" line="-72" />
@@ -11462,7 +11472,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="-20" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-70" />
             <source>taken</source>
             <translation>przyjęto</translation>
         </message>
@@ -11655,6 +11665,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>cancelled</source>
             <translation>odwołany</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>confirmed, no driver named</source>
+            <translation>potwierdzony, bez wskazanego kierowcy</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
