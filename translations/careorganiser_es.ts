@@ -4900,7 +4900,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+54" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4941,12 +4941,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+174" />
+            <location line="+220" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-181" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4982,12 +4982,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+118" />
+            <location line="+164" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-156" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -5047,7 +5047,22 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Elija cuándo se tomó: en reposo, con esfuerzo, durante el sueño o con oxígeno.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+39" />
+            <source>{value} is {change} more than {previous} on {date}.</source>
+            <translation>{value} son {change} más que {previous} el {date}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value} is {change} less than {previous} on {date}.</source>
+            <translation>{value} son {change} menos que {previous} el {date}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Typed in {other}? Write {value} {other}.</source>
+            <translation>¿Escrito en {other}? Escriba {value} {other}.</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -5543,7 +5558,22 @@ range</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
+            <source>Check the number</source>
+            <translation>Compruebe el número</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save it as typed?</source>
+            <translation>¿Guardarlo tal como está escrito?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as typed</source>
+            <translation>Guardar tal cual</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
@@ -6885,7 +6915,7 @@ range</source>
             <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+72" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>

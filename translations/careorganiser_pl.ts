@@ -4911,7 +4911,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+54" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4952,12 +4952,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+174" />
+            <location line="+220" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-181" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4993,12 +4993,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+118" />
+            <location line="+164" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-156" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -5058,7 +5058,22 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Wybierz, kiedy zmierzono: w spoczynku, przy wysiłku, podczas snu czy z tlenem.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+39" />
+            <source>{value} is {change} more than {previous} on {date}.</source>
+            <translation>{value} to o {change} więcej niż {previous} dnia {date}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value} is {change} less than {previous} on {date}.</source>
+            <translation>{value} to o {change} mniej niż {previous} dnia {date}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Typed in {other}? Write {value} {other}.</source>
+            <translation>Wpisano w {other}? Wpisz {value} {other}.</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -5555,7 +5570,22 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
+            <source>Check the number</source>
+            <translation>Sprawdź liczbę</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save it as typed?</source>
+            <translation>Zapisać tak, jak wpisano?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as typed</source>
+            <translation>Zapisz tak, jak wpisano</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
@@ -6897,7 +6927,7 @@ referencyjn&amp;y</translation>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+72" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
