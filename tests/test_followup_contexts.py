@@ -34,7 +34,7 @@ def test_like_is_compared_with_like_when_both_ways_are_recorded() -> None:
     changes = fu.changes_from_baseline(visits, readings)
     assert [(c.baseline.value, c.reading.value, c.comparable) for c in changes] == [(96, 95, True), (90, 84, True)]
     assert [fu.change_text(c, "SpO2", "%") for c in changes] == [
-        "SpO2, at rest: 96% \u2192 95% since baseline, a fall of 1 points",
+        "SpO2, at rest: 96% \u2192 95% since baseline, a fall of 1 point",
         "SpO2, on exertion: 90% \u2192 84% since baseline, a fall of 6 points"]
 
 

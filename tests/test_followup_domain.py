@@ -80,6 +80,12 @@ def test_change_from_baseline_absolute_and_relative() -> None:
     spo2 = fu.changes_from_baseline(visits, [Reading("spo2_percent", 96, visits[0].on),
                                              Reading("spo2_percent", 93, visits[1].on)])[0]
     assert fu.change_text(spo2, "SpO2", "%") == "SpO2: 96% \u2192 93% since baseline, a fall of 3 points"
+    one = fu.changes_from_baseline(visits, [Reading("spo2_percent", 96, visits[0].on),
+                                            Reading("spo2_percent", 95, visits[1].on)])[0]
+    assert fu.change_text(one, "SpO2", "%") == "SpO2: 96% \u2192 95% since baseline, a fall of 1 point"
+    up = fu.changes_from_baseline(visits, [Reading("spo2_percent", 94, visits[0].on),
+                                           Reading("spo2_percent", 95, visits[1].on)])[0]
+    assert fu.change_text(up, "SpO2", "%") == "SpO2: 94% \u2192 95% since baseline, a rise of 1 point"
     question = fu.suggested_question(walk, "Six-minute walk distance", "m", subject="NCT09900001")
     assert question is not None and "50 m or more" in question and "3-month visit" in question
 

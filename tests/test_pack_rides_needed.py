@@ -15,7 +15,7 @@ from ui_helpers import show
 from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.status_words import status_text
 from careorganiser.pack.model import PackOptions
-from careorganiser.services import appointments, packs
+from careorganiser.services import appointments, contacts, packs
 from careorganiser.services import profiles as profile_service
 from careorganiser.store import profiles
 from careorganiser.services.profiles import set_time_zone
@@ -64,8 +64,9 @@ def test_an_arranged_ride_and_its_return_keep_their_times(profile: Any) -> None:
     set_time_zone(profile, "Europe/London")
     visit = appointments.create_appointment(profile, day=(NOW + timedelta(days=1)).date(), at="10:30",
                                             place="Chest clinic")
+    driver = contacts.create_contact(profile, "David Hale").id
     appointments.create_ride(profile, appointment_id=visit, pickup_time="09:30", return_time="12:00",
-                             status=RideStatus.CONFIRMED)
+                             status=RideStatus.CONFIRMED, driver_id=driver)
     data = packs.gather_pack(profile, visit, NOW)
     assert [(leg.direction, leg.pickup_at is not None) for leg in data.rides] == [("there", True), ("back", True)]
     text = samples.flat("\n".join(samples.page_texts(packs.render_document("pack", data, PackOptions()))))

@@ -212,6 +212,16 @@ def test_bad_values_are_refused(profile, kind, value, field, words):
     assert measurements.count_measurements(profile) == 0
 
 
+@pytest.mark.parametrize(("typed", "shown"), [("1e308", "1 \u00d7 10\u00b3\u2070\u2078"),
+                                              ("-2.5e20", "-2.5 \u00d7 10\u00b2\u2070"),
+                                              ("123456789012345", "1.23 \u00d7 10\u00b9\u2074")])
+def test_a_huge_value_is_named_compactly_in_the_message(profile, typed, shown):
+    with pytest.raises(ValidationError) as err:
+        measurements.add_measurement(profile, NOW, "weight_kg", typed, now=NOW)
+    assert err.value.message.startswith(f"Weight of {shown} kg is not plausible")
+    assert len(err.value.message) < 120
+
+
 @pytest.mark.parametrize("typed", ["132/84", " 132 / 84 mmHg"])
 def test_a_blood_pressure_of_two_numbers_is_refused_with_which_goes_where(profile, typed):
     with pytest.raises(ValidationError) as err:

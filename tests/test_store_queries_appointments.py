@@ -125,7 +125,8 @@ def test_rides_of_an_appointment_in_the_trash_are_hidden_from_every_reader(londo
 
 def test_filters_are_typed_and_bounded_by_instants(london: Any) -> None:
     a = ap.create_appointment(london, day=date(2026, 12, 2), at=time(10, 30))
-    ap.create_ride(london, appointment_id=a, pickup_time=time(9, 45), return_time=time(13, 0), status="confirmed")
+    ap.create_ride(london, appointment_id=a, pickup_time=time(9, 45), return_time=time(13, 0), status="confirmed",
+                   driver_id=contacts.create_contact(london, "David Hale").id)
     alone = ap.create_ride(london, pickup_day=date(2026, 12, 1), pickup_time=time(23, 30), destination="Home",
                            return_day=date(2026, 12, 2), return_time=time(0, 30))
     conn = london.read()

@@ -175,3 +175,15 @@ def test_the_limit_read_after_the_value_is_described_and_explained() -> None:
     assert check.bound.endswith("\u2265 10 g/dL (100 g/L)")
     item = screened("Hemoglobin must not be 10 g/dL or more", [lab("haemoglobin_g_l", 95)])
     assert item.checks[0].bound.endswith("< 10 g/dL (100 g/L)")
+
+
+def test_a_kept_context_outside_the_known_ones_shows_as_written() -> None:
+    """A kept parse (from an older build or an import) may name a context this build does not know: the item
+    says it in its own words rather than failing."""
+    text = "Inclusion Criteria:\n\n* Resting SpO2 >= 92%\n"
+    kept = kept_items(read_criteria(text), text)
+    assert kept is not None
+    kept[0]["clauses"][0]["contexts"] = frozenset({"standing"})
+    [item] = prescreen_parsed(kept, ARTHUR, [spo2(95, 2, "rest")], NOW)
+    assert item.status == NO_DATA
+    assert "standing" in item.reason or any("standing" in c.described for c in item.checks)

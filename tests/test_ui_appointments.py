@@ -208,7 +208,8 @@ def test_negative_duration_cannot_be_entered(qtbot: Any, london: Any) -> None:
 
 def test_edit_moves_the_ride_and_says_so(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Clinic", purpose="Review")
-    r = ap.create_ride(london, appointment_id=a, pickup_time="09:30", status="confirmed")
+    driver = contacts.create_contact(london, "Grace Hale").id
+    r = ap.create_ride(london, appointment_id=a, pickup_time="09:30", status="confirmed", driver_id=driver)
     page = make_page(qtbot, london)
     informed: list[str] = []
     prompter.answers["inform"] = lambda title, text: informed.append(text)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from careorganiser.domain import fields
-from careorganiser.services import contacts, person, symptoms
+from careorganiser.services import contacts, person, questions, symptoms
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.contacts.page import ContactsPage
 from careorganiser.ui.journal.page import JournalPage
@@ -71,7 +71,9 @@ def test_a_contact_note_past_its_limit_is_kept_told_and_refused_then_saves_at_th
     assert page.notes_edit.accessibleDescription() == note.text()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert contacts.list_contacts(profile) == []  # refused, nothing half-saved
-    assert "too long" in page.errors.message("notes")
+    assert page.errors.message("notes") == note.text()  # the note says it: one message, not two
+    assert page.findChild(QLabel, "error-notes").isHidden()
+    assert page.notes_edit.property("invalid")
     assert len(page.notes_edit.toPlainText()) == limit + 5  # still what was typed
 
     page.notes_edit.setFocus()
@@ -127,6 +129,11 @@ def test_the_question_boxes_hold_the_table_limits(qtbot, profile, prompter):
     limit = fields.limit("questions", "text")
     dialog.text.setPlainText("Is it safe? " + "q" * (limit - 12 + 3))
     assert note.isVisible() and note.text().startswith("3 characters too long")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # refused, with one "too long", not two
+    assert dialog.isVisible() and questions.list_questions(profile) == []
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and "too long" in label.text()]
+    assert shown == [note.text()]
+    assert dialog.text.property("invalid")
     dialog.text.setPlainText("Is it safe?")
     assert note.isHidden()
     page = QuestionsPage(AppContext(profile, clock=lambda: NOW))

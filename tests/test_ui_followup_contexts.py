@@ -60,5 +60,5 @@ def test_rest_is_compared_with_rest(qtbot: Any, profile: Any) -> None:
     now = _at(date(2027, 4, 6))
     panel = FollowupPanel(AppContext(profile, clock=lambda: now), trial_id=trial_id)
     show(qtbot, panel, 900, 800)
-    assert _changes(panel) == ["SpO2, at rest: 96% \u2192 95% since baseline, a fall of 1 points",
+    assert _changes(panel) == ["SpO2, at rest: 96% \u2192 95% since baseline, a fall of 1 point",
                                "SpO2, on exertion: 90% \u2192 84% since baseline, a fall of 6 points"]

@@ -173,7 +173,7 @@ def test_a_question_not_planned_yet_says_where_it_prints_and_prints_there(qtbot:
 @pytest.mark.parametrize("text,words", [
     ("", "Question is required."),
     ("   \x07", "Question is required."),
-    ("q" * 2001, "Question is too long: 2001 characters, at most 2000."),
+    ("q" * 2001, "1 character too long: this box holds at most 2000. Shorten it to save."),  # the note, once
 ])
 def test_question_validation(qtbot: Any, london: Any, text: str, words: str, prompter: Any) -> None:
     page = make_page(qtbot, london)

@@ -503,13 +503,13 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+118" />
+            <location line="+125" />
             <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ese traslado ya no existe.</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-125" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Elija el estado del traslado: hace falta, pedido, confirmado, hecho o cancelado.</translation>
         </message>
@@ -567,6 +567,11 @@
             <location line="+3" />
             <source>The return pickup must be after the appointment starts ({when}).</source>
             <translation>La recogida de vuelta debe ser después del comienzo de la cita ({when}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A confirmed ride names its driver: choose who drives, or choose another status.</source>
+            <translation>Un traslado confirmado indica su conductor: elija quién conduce o elija otro estado.</translation>
         </message>
     </context>
     <context>
@@ -652,7 +657,7 @@
             <translation>Los días con cita van en negrita sobre azul; los días con traslado van subrayados. Elija un día para ver solo sus citas.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+131" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+132" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Negrita sobre azul&lt;/b&gt;: una cita. &lt;u&gt;Subrayado&lt;/u&gt;: un traslado.</translation>
         </message>
@@ -771,11 +776,6 @@
             <location line="+2" />
             <source>Confirmed: {driver}</source>
             <translation>Confirmado: {driver}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confirmed</source>
-            <translation>Confirmado</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2686,8 +2686,24 @@
             <source>, no change</source>
             <translation>, sin cambios</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>a fall of %n point(s)</source>
+            <translation>
+                <numerusform>un descenso de %n punto</numerusform>
+                <numerusform>un descenso de %n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>a rise of %n point(s)</source>
+            <translation>
+                <numerusform>un aumento de %n punto</numerusform>
+                <numerusform>un aumento de %n puntos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>a fall of {n} points</source>
             <translation>un descenso de {n} puntos</translation>
         </message>
@@ -4889,7 +4905,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+54" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4930,12 +4946,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+173" />
+            <location line="+220" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-181" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4971,12 +4987,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+117" />
+            <location line="+164" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-156" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -4996,7 +5012,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{label}: {value}{unit} no es verosímil: debería ser de {range}. Revise el número.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
             <translation>Si está en {other}, escriba “{value} {other}” (equivale a {converted}{unit}).</translation>
         </message>
@@ -5036,7 +5052,22 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Elija cuándo se tomó: en reposo, con esfuerzo, durante el sueño o con oxígeno.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+39" />
+            <source>{value} is {change} more than {previous} on {date}.</source>
+            <translation>{value} son {change} más que {previous} el {date}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value} is {change} less than {previous} on {date}.</source>
+            <translation>{value} son {change} menos que {previous} el {date}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Typed in {other}? Write {value} {other}.</source>
+            <translation>¿Escrito en {other}? Escriba {value} {other}.</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -5532,7 +5563,22 @@ range</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
+            <source>Check the number</source>
+            <translation>Compruebe el número</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save it as typed?</source>
+            <translation>¿Guardarlo tal como está escrito?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as typed</source>
+            <translation>Guardar tal cual</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
@@ -6875,7 +6921,7 @@ range</source>
             <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+72" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
@@ -7122,6 +7168,11 @@ range</source>
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Confirmed, no driver named</source>
+            <translation>Confirmado, sin conductor indicado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/wording.py" line="+11" />
@@ -9396,7 +9447,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-109" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-119" />
             <location line="+3" />
             <location filename="../src/careorganiser/services/questions.py" line="+92" />
             <location line="+86" />
@@ -9437,7 +9488,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="+5" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-27" />
             <source>Open</source>
             <translation>Abierta</translation>
         </message>
@@ -9702,7 +9753,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+208" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -10352,6 +10403,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Confirmed, no driver named</source>
+            <translation>Confirmado, sin conductor indicado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/appointments/rides.py" line="-72" />
@@ -11430,7 +11486,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="-20" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-70" />
             <source>taken</source>
             <translation>tomada</translation>
         </message>
@@ -11623,6 +11679,11 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+1" />
             <source>cancelled</source>
             <translation>cancelado</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>confirmed, no driver named</source>
+            <translation>confirmado, sin conductor indicado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
@@ -13163,18 +13224,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+829" />
+            <location line="+830" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-766" />
-            <location line="+791" />
+            <location line="-767" />
+            <location line="+792" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-777" />
+            <location line="-778" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -13245,7 +13306,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Sexo registrado: {sex}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>on exertion</source>
             <translation>con esfuerzo</translation>
         </message>
@@ -13266,12 +13327,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-278" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+285" />
             <source> and </source>
             <translation> y </translation>
         </message>

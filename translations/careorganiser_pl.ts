@@ -503,13 +503,13 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+118" />
+            <location line="+125" />
             <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ten przejazd już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-125" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Wybierz status przejazdu: potrzebny, poproszono, potwierdzony, wykonany lub odwołany.</translation>
         </message>
@@ -567,6 +567,11 @@
             <location line="+3" />
             <source>The return pickup must be after the appointment starts ({when}).</source>
             <translation>Odbiór na powrót musi być po rozpoczęciu wizyty ({when}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A confirmed ride names its driver: choose who drives, or choose another status.</source>
+            <translation>Potwierdzony przejazd wskazuje kierowcę: wybierz, kto prowadzi, albo wybierz inny status.</translation>
         </message>
     </context>
     <context>
@@ -652,7 +657,7 @@
             <translation>Dni z wizytą są pogrubione na niebiesko; dni z przejazdem są podkreślone. Wybierz dzień, aby zobaczyć tylko jego wizyty.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+131" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+132" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Pogrubione na niebiesko&lt;/b&gt;: wizyta. &lt;u&gt;Podkreślone&lt;/u&gt;: przejazd.</translation>
         </message>
@@ -771,11 +776,6 @@
             <location line="+2" />
             <source>Confirmed: {driver}</source>
             <translation>Potwierdzony: {driver}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confirmed</source>
-            <translation>Potwierdzono</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2694,8 +2694,26 @@
             <source>, no change</source>
             <translation>, bez zmian</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>a fall of %n point(s)</source>
+            <translation>
+                <numerusform>spadek o %n punkt</numerusform>
+                <numerusform>spadek o %n punkty</numerusform>
+                <numerusform>spadek o %n punktów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>a rise of %n point(s)</source>
+            <translation>
+                <numerusform>wzrost o %n punkt</numerusform>
+                <numerusform>wzrost o %n punkty</numerusform>
+                <numerusform>wzrost o %n punktów</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>a fall of {n} points</source>
             <translation>spadek o {n} pkt</translation>
         </message>
@@ -4898,7 +4916,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+46" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+54" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4939,12 +4957,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+173" />
+            <location line="+220" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-181" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4980,12 +4998,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+117" />
+            <location line="+164" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-156" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -5005,7 +5023,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{label}: wartość {value}{unit} jest nieprawdopodobna; powinna mieścić się w zakresie {range}. Sprawdź liczbę.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
             <translation>Jeśli to wartość w {other}, wpisz „{value} {other}” (to {converted}{unit}).</translation>
         </message>
@@ -5045,7 +5063,22 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Wybierz, kiedy zmierzono: w spoczynku, przy wysiłku, podczas snu czy z tlenem.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+39" />
+            <source>{value} is {change} more than {previous} on {date}.</source>
+            <translation>{value} to o {change} więcej niż {previous} dnia {date}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value} is {change} less than {previous} on {date}.</source>
+            <translation>{value} to o {change} mniej niż {previous} dnia {date}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Typed in {other}? Write {value} {other}.</source>
+            <translation>Wpisano w {other}? Wpisz {value} {other}.</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -5542,7 +5575,22 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
+            <source>Check the number</source>
+            <translation>Sprawdź liczbę</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save it as typed?</source>
+            <translation>Zapisać tak, jak wpisano?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as typed</source>
+            <translation>Zapisz tak, jak wpisano</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
@@ -6885,7 +6933,7 @@ referencyjn&amp;y</translation>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+72" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
@@ -7132,6 +7180,11 @@ referencyjn&amp;y</translation>
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Odwołano</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Confirmed, no driver named</source>
+            <translation>Potwierdzony, bez wskazanego kierowcy</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/wording.py" line="+11" />
@@ -9407,7 +9460,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-109" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-119" />
             <location line="+3" />
             <location filename="../src/careorganiser/services/questions.py" line="+92" />
             <location line="+86" />
@@ -9448,7 +9501,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="+5" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-27" />
             <source>Open</source>
             <translation>Otwarte</translation>
         </message>
@@ -9713,7 +9766,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+208" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -10382,6 +10435,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>Cancelled</source>
             <translation>Odwołano</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Confirmed, no driver named</source>
+            <translation>Potwierdzony, bez wskazanego kierowcy</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/appointments/rides.py" line="-72" />
@@ -11462,7 +11520,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/domain/status_words.py" line="-20" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-70" />
             <source>taken</source>
             <translation>przyjęto</translation>
         </message>
@@ -11655,6 +11713,11 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+1" />
             <source>cancelled</source>
             <translation>odwołany</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>confirmed, no driver named</source>
+            <translation>potwierdzony, bez wskazanego kierowcy</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
@@ -13196,18 +13259,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+829" />
+            <location line="+830" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-766" />
-            <location line="+791" />
+            <location line="-767" />
+            <location line="+792" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-777" />
+            <location line="-778" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -13278,7 +13341,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zapisana płeć: {sex}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>on exertion</source>
             <translation>przy wysiłku</translation>
         </message>
@@ -13299,12 +13362,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-278" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+285" />
             <source> and </source>
             <translation> i </translation>
         </message>

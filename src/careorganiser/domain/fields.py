@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from msgspec import Struct
 
-__all__ = ["FIELDS", "LISTS", "FieldKind", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
+__all__ = ["FIELDS", "LISTS", "REQUIRED_WHEN", "missing_when", "FieldKind", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
 
 
 class FieldKind(StrEnum):
@@ -94,6 +94,21 @@ FIELDS: dict[str, dict[str, FieldRule]] = {
     },
     "followups.events": {"what": _text(required=True), "told_whom": _text(PLACE), "outcome": _text()},
 }
+
+
+# A field that must be filled when another field holds one of some values: a confirmed ride names its driver
+# (otherwise "Ride confirmed" tells the family someone is driving when nobody is). The forms and the services
+# check it; the importer does not (older exports may hold such rides: they load, and show "no driver named").
+REQUIRED_WHEN: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
+    "rides": {"driver": ("status", frozenset({"confirmed"}))},
+}
+
+
+def missing_when(entity: str, values: dict[str, object]) -> list[str]:
+    """The fields of ``entity`` that :data:`REQUIRED_WHEN` asks for given ``values`` (field -> value) and that
+    are empty there."""
+    return [name for name, (other, when) in REQUIRED_WHEN.get(entity, {}).items()
+            if values.get(other) in when and values.get(name) in (None, "")]
 
 
 # Lists of records inside a record: how many at most.

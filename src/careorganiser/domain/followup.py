@@ -439,6 +439,10 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
     if change == 0:
         return text + translate("Followup", ", no change")
     if unit == "%" and not label.endswith("% predicted"):  # SpO2: a change in points, not a share of itself
+        if abs(change) == int(abs(change)):  # a whole count takes the plural form that goes with it
+            n = int(abs(change))
+            return text + ", " + (translate("Followup", "a fall of %n point(s)", None, n) if change < 0
+                                  else translate("Followup", "a rise of %n point(s)", None, n))
         points = format_number(abs(change), places)
         word = translate("Followup", "a fall of {n} points") if change < 0 else translate("Followup", "a rise of {n} points")
         return text + ", " + word.format(n=points)

@@ -200,6 +200,20 @@ def format_number(value: float | None, decimals: int = 2) -> str:
     return fixed(value, decimals).replace(".", decimal_point())
 
 
+_SUPERSCRIPT = dict(zip("-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", strict=True))
+
+
+def compact_number(value: float, shown: str) -> str:
+    """``shown`` (``value`` as written elsewhere) for a message, unless it runs past 12 characters: then in
+    powers of ten, "1 \u00d7 10\u00b3\u2070\u2078" rather than 309 digits."""
+    if len(shown) <= 12 or not math.isfinite(value):
+        return shown
+    mantissa, exponent = f"{value:.2e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".").replace(".", decimal_point())
+    power = "".join(_SUPERSCRIPT[c] for c in str(int(exponent)))
+    return f"{mantissa} \u00d7 10{power}"
+
+
 def decimal_point() -> str:
     from careorganiser import i18n
 

@@ -16,6 +16,12 @@ from careorganiser.i18n import translate
 
 UNSTATED = "unstated"
 
+# A new reading this far (a share of the last one) from the person's previous reading of the same kind within
+# ``LARGE_CHANGE_DAYS`` is checked with the user before it is saved: "165" typed for a weight in pounds is
+# 165 kg. Not refused: weights do change, and the user may confirm.
+LARGE_CHANGE: dict[str, float] = {"weight_kg": 0.25}
+LARGE_CHANGE_DAYS = 90
+
 CONTEXT_ORDER = ("rest", "exertion", "sleep", "on_oxygen", UNSTATED)
 """The order a kind's series per context come in ("unstated": readings that do not say, of a kind whose
 other readings do)."""

@@ -102,3 +102,13 @@ def status_words(kind: Kind) -> dict[str, str]:
 def status_text(kind: Kind, status: str) -> str:
     """The words for one status; a status without words is shown as stored."""
     return status_words(kind).get(status, status)
+
+
+def ride_state(kind: Literal["ride", "ride_today", "ride_printed"], status: str, driver: str | None) -> str:
+    """A ride's status in words; a ride confirmed with no driver named (kept from before a confirmed ride had
+    to name one, or imported) says so rather than implying someone is driving."""
+    if status == RideStatus.CONFIRMED and not driver:
+        return {"ride": translate("Rides", "Confirmed, no driver named"),
+                "ride_today": translate("TodayPage", "confirmed, no driver named"),
+                "ride_printed": translate("Pack", "Confirmed, no driver named")}[kind]
+    return status_text(kind, status)

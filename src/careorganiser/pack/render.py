@@ -1057,7 +1057,7 @@ def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
     if ride.driver_phone:
         rows.append((translate("Pack", "Driver's phone"), para(ride.driver_phone, strong)))
     if ride.status:
-        rows.append((translate("Pack", "Status"), para(ride_status_label(ride.status), value)))
+        rows.append((translate("Pack", "Status"), para(ride_status_label(ride.status, ride.driver_name), value)))
     if ride.notes:
         rows.append((translate("Pack", "Notes"), para(ride.notes, value)))
     block: list[Flowable] = [para(title, layout.style("h2"))]

@@ -144,7 +144,7 @@ def _leg(data: PackData, leg: PackRide, layout: Layout) -> list[Flowable]:
     if leg.driver_name or leg.driver_phone:
         rows.append((translate("Pack", "Driver"), para(join_nonempty([leg.driver_name, leg.driver_phone], ", "), value)))
     if leg.status:
-        rows.append((translate("Pack", "Status"), para(ride_status_label(leg.status), value)))
+        rows.append((translate("Pack", "Status"), para(ride_status_label(leg.status, leg.driver_name), value)))
     if leg.notes:
         rows.append((translate("Pack", "Notes"), para(leg.notes, value)))
     return [Paragraph(esc(when), big), kv_table(layout, rows, label_fraction=0.24)]

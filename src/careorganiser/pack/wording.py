@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from careorganiser.domain.formatting import format_date, format_number, month_name
 from careorganiser.domain.readings import CONTEXT_ORDER, context_heading, context_words  # noqa: F401 (the pack's words)
-from careorganiser.domain.status_words import status_text
+from careorganiser.domain.status_words import ride_state
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
 from careorganiser.pack import direction as text_direction
@@ -86,9 +86,9 @@ def severity_label(severity: float) -> str:
     return labels[min(max(round(severity), 0), len(labels) - 1)]
 
 
-def ride_status_label(status: str) -> str:
+def ride_status_label(status: str, driver: str) -> str:
     """A ride's status as the pack and the ride sheet print it (domain.status_words holds every status's words)."""
-    return status_text("ride_printed", status)
+    return ride_state("ride_printed", status, driver)
 
 
 def direction_label(direction: str) -> str:

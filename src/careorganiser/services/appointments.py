@@ -434,8 +434,15 @@ def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: An
         if appointment is not None and return_at <= appointment.starts_at:
             raise ValidationError("return_time", translate("Appointments", "The return pickup must be after the appointment starts "
                                                                            "({when}).").format(when=_when(appointment.starts_at, zone)))
-    return _RideInput(appointment, pickup_at, address, dest, driver, return_at, _status(status),
+    state = _status(status)
+    if fields.missing_when("rides", {"status": state, "driver": driver.id if driver else None}):
+        raise ValidationError("driver", _no_driver())
+    return _RideInput(appointment, pickup_at, address, dest, driver, return_at, state,
                       clean_field(notes, "rides", "notes"))
+
+
+def _no_driver() -> str:
+    return translate("Appointments", "A confirmed ride names its driver: choose who drives, or choose another status.")
 
 
 def _apply_ride(r: m.Ride, data: _RideInput) -> None:
@@ -499,7 +506,10 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
         r = s.get(m.Ride, ride_id)
         if r is None or r.deleted_at is not None:
             raise NotFound(translate("Appointments", "That ride no longer exists."))
-        r.status = _status(status)
+        state = _status(status)
+        if fields.missing_when("rides", {"status": state, "driver": r.driver_id}):
+            raise ValidationError("driver", _no_driver())
+        r.status = state
         shown_with = _appointments_of(r)
     notify(profile, records={"rides": [ride_id], "appointments": shown_with})
 

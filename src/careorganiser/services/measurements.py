@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from msgspec import Struct
 from sqlalchemy.orm import Session
@@ -21,12 +21,20 @@ from careorganiser.domain.catalogue import (
     other_unit,
     unit_key,
 )
-from careorganiser.domain.formatting import decimal_point, fixed, in_kind_unit
-from careorganiser.domain.readings import ContextSeries, by_context
+from careorganiser.domain.formatting import (
+    compact_number,
+    decimal_point,
+    fixed,
+    format_date,
+    in_kind_unit,
+    measured_change,
+)
+from careorganiser.domain.readings import LARGE_CHANGE, LARGE_CHANGE_DAYS, ContextSeries, by_context
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.profiles import profile_zone
 from careorganiser.services.cleaning import check_instant, clean_text, parse_number, split_unit
 from careorganiser.store import models as m
 from careorganiser.store import reads
@@ -201,7 +209,8 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
             message = translate(
                 "Measurements",
                 "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
-            ).format(label=kind.label, value=_read(format_value(None, number)), unit=unit, range=describe_range(kind))
+            ).format(label=kind.label, value=compact_number(number, _read(format_value(None, number))), unit=unit,
+                     range=describe_range(kind))
             for other, factor in kind.convert:  # a lab value written in another unit ("1.3" creatinine in mg/dL)
                 if converted is None and kind.min is not None and kind.max is not None \
                         and kind.min <= number * factor <= kind.max:
@@ -241,6 +250,52 @@ def _clean_context(context: object) -> str | None:
 
 
 _UNCHANGED = object()
+
+
+def large_change(profile: Profile, taken_at: datetime, kind: str, value: float | str, *,
+                 now: datetime | None = None, measurement_id: int | None = None) -> str | None:
+    """What to ask before saving a reading far from the person's previous one of the same kind (within
+    ``LARGE_CHANGE_DAYS`` before it; ``measurement_id``: the reading being changed, not compared with itself),
+    or None: "165 kg is 88 kg more than 77 kg on 1 Dec 2026. Typed in lb? Write 165 lb." A value the save
+    would refuse gives None (the save says why)."""
+    share = LARGE_CHANGE.get(kind) if isinstance(kind, str) else None
+    if share is None:
+        return None
+    with profile.session_factory() as s:
+        try:
+            cleaned = _clean(s, taken_at, kind, value, None, MeasurementSource.HOME, "", None, None, now)
+        except ValidationError:
+            return None
+        when = cleaned["taken_at"]
+        assert isinstance(when, datetime)
+        earlier = [r for r in mq.measurements(s, kind=kind, since=when - timedelta(days=LARGE_CHANGE_DAYS),
+                                              until=when, newest_first=True, limit=2)
+                   if r.id != measurement_id]
+        k = mq.kinds(s)[kind]
+        zone = profile_zone(s)
+    if not earlier or earlier[0].value <= 0:
+        return None
+    number, before = float(cleaned["value"]), earlier[0]  # type: ignore[arg-type]
+    if abs(number - before.value) <= share * before.value:
+        return None
+    unit = f" {k.unit}" if k.unit else ""
+
+    def shown(v: float) -> str:
+        return _read(format_value(k, v)) + unit
+
+    words = (translate("Measurements", "{value} is {change} more than {previous} on {date}.") if number > before.value
+             else translate("Measurements", "{value} is {change} less than {previous} on {date}."))
+    change, places = measured_change(before.value, number, k.decimals, k.convert)  # from the figures shown
+    text = words.format(value=shown(number), change=_read(fixed(abs(change), places)) + unit, previous=shown(before.value),
+                        date=format_date(before.taken_at.astimezone(zone).date()))
+    typed = typed_in_other_unit(k, value) if isinstance(value, str) else None
+    if typed is None:
+        typed_number = value.strip() if isinstance(value, str) else _read(format_value(None, number, exact=True))
+        for other, factor in k.convert:
+            if abs(number * factor - before.value) <= share * before.value:
+                return text + " " + translate("Measurements", "Typed in {other}? Write {value} {other}.").format(
+                    other=other, value=typed_number)
+    return text
 
 
 def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: float | str, unit: str | None = None,

@@ -628,10 +628,11 @@ def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
 
 
 def _context_word(context: str) -> str:
+    """How a reading is taken, in words; a context outside the known ones shows as it was written."""
     return {MeasurementContext.EXERTION: translate("Trials", "on exertion"),
             MeasurementContext.ON_OXYGEN: translate("Trials", "on oxygen"),
             MeasurementContext.SLEEP: translate("Trials", "during sleep"),
-            MeasurementContext.REST: translate("Trials", "at rest")}[context]
+            MeasurementContext.REST: translate("Trials", "at rest")}.get(context, context)
 
 
 def _context_words(required: frozenset[str]) -> str:

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import RideStatus
-from careorganiser.domain.status_words import status_words
+from careorganiser.domain.status_words import ride_state, status_words
 from careorganiser.services.trash import RecordKind
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, Appointment, Ride
-from careorganiser.services.base import ServiceError
+from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.appointments.forms import (
     DateField,
     MultiLineEdit,
@@ -188,7 +188,7 @@ class RidesPanel(QWidget):
         zone = lambda: ctx.zone  # the zone may change with the settings
         columns = [
             Column(QCoreApplication.translate("Rides", "Pickup"), lambda r: self._when(r, zone())),
-            Column(QCoreApplication.translate("Rides", "Status"), lambda r: words.get(r.status, r.status),
+            Column(QCoreApplication.translate("Rides", "Status"), lambda r: ride_state("ride", r.status, r.driver),
                    background=lambda r: UNSETTLED_BACKGROUND if r.unsettled else None),
             Column(QCoreApplication.translate("Rides", "Driver"), lambda r: f"{r.driver} ({r.driver_phone})" if r.driver and r.driver_phone
                    else r.driver or QCoreApplication.translate("Rides", "nobody yet")),
@@ -336,5 +336,8 @@ class RidesPanel(QWidget):
             return
         try:
             appointments.set_ride_status(self.ctx.profile, ride.id, status)
+        except ValidationError as exc:
+            set_combo_data(self.status, ride.status)  # the ride keeps its status: show that one
+            self.problem.emit(exc.message)
         except ServiceError as exc:
             self.problem.emit(str(exc))

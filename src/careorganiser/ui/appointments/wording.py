@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import RideStatus
+from careorganiser.domain.status_words import ride_state
 from careorganiser.services.appointments import RIDE_UNSETTLED, Appointment, DayMarks
 from careorganiser.ui.locale_text import format_date, format_time
 
@@ -96,7 +97,7 @@ def ride_text(a: Appointment, coming: bool) -> str:
         text = (QCoreApplication.translate("AppointmentsPage", "Asked {driver}, not confirmed").format(driver=driver) if driver
                 else QCoreApplication.translate("AppointmentsPage", "Asked, not confirmed"))
     elif status == RideStatus.CONFIRMED:
-        text = QCoreApplication.translate("AppointmentsPage", "Confirmed: {driver}").format(driver=driver) if driver else QCoreApplication.translate("AppointmentsPage", "Confirmed")
+        text = QCoreApplication.translate("AppointmentsPage", "Confirmed: {driver}").format(driver=driver) if driver else ride_state("ride", status, driver)
     elif status == RideStatus.DONE:
         text = QCoreApplication.translate("AppointmentsPage", "Done")
     else:

@@ -384,6 +384,13 @@ class MeasurementsPanel(CrudPanel):
     def save_form(self) -> Measurement:
         args = dict(self.fields.values(self.ctx.zone), now=self.ctx.now())
         self._typed = measurements.typed_in_other_unit(self.kinds.get(args["kind"]), args["value"])
+        far = measurements.large_change(self.ctx.profile, args["taken_at"], args["kind"], args["value"], now=args["now"],
+                                        measurement_id=self.editing.id if self.editing is not None else None)
+        if far is not None and not self.ctx.prompter.confirm(
+                self, QCoreApplication.translate("MeasurementsPanel", "Check the number"),
+                far + "\n\n" + QCoreApplication.translate("MeasurementsPanel", "Save it as typed?"),
+                QCoreApplication.translate("MeasurementsPanel", "Save as typed")):
+            raise ValidationError("value", far)  # not saved: the words stay by the value to correct it
         if self.editing is None:
             return measurements.add_measurement(self.ctx.profile, **args)
         return measurements.update_measurement(self.ctx.profile, self.editing.id, **args)

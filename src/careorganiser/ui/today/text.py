@@ -14,7 +14,7 @@ from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import Priority, SlotStatus
-from careorganiser.domain.status_words import status_text, status_words
+from careorganiser.domain.status_words import ride_state, status_words
 from careorganiser.services.reminders import (
     Announcement,
     AsNeededItem,
@@ -143,7 +143,7 @@ def ride_line(item: Appointment, when: str, zone: ZoneInfo, now: datetime) -> Ri
     ride = item.ride
     if ride is None:
         return RideLine(escape(QCoreApplication.translate("TodayPage", "No ride planned.")))
-    state = status_text("ride_today", ride.status)
+    state = ride_state("ride_today", ride.status, ride.driver)
     if ride.unsettled and not ride_to_arrange_now(item.starts_at, now):
         return RideLine(escape(QCoreApplication.translate("TodayPage", "Ride {state}: arrange a driver.").format(state=state)))
     if ride.unsettled:

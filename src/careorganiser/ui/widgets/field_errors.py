@@ -43,6 +43,10 @@ class FieldErrors:
         if name not in self._fields:
             return False
         widget, label = self._fields[name]
+        widget.setProperty("invalid", True)
+        if widget.property("over_limit"):  # the note under the box already says by how much: one message, not two
+            widget.setFocus()
+            return True
         label.setText(message)
         label.show()
         widget.setProperty("invalid", True)
@@ -51,4 +55,10 @@ class FieldErrors:
         return True
 
     def message(self, name: str) -> str:
-        return self._fields[name][1].text() if name in self._fields else ""
+        """What the field is told: its error, or the note under a box past its limit that stood for it."""
+        if name not in self._fields:
+            return ""
+        widget, label = self._fields[name]
+        if not label.text() and widget.property("invalid") and widget.property("over_limit"):
+            return widget.accessibleDescription()
+        return label.text()

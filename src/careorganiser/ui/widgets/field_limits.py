@@ -48,6 +48,7 @@ class TextLimit(QObject):
 
     def on_text_changed(self) -> None:
         over = fields.overflow(self.rule, self.edit.toPlainText())
+        self.edit.setProperty("over_limit", over is not None)  # FieldErrors: the note speaks for the box
         if over is None:
             if self.note.text():
                 self.note.clear()
