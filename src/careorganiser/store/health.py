@@ -279,13 +279,15 @@ def _close_leaving_the_wal(conn: Any, path: Path, key: str | None, read_only: bo
     and removed the -wal (what a rescue reads, and what the user may still want) before the recovery page
     opened. A reading connection, which never does that, stays open meanwhile, so this one is not the last.
     """
+    import sqlcipher3.dbapi2 as sqlcipher  # loaded already: ``conn`` is one
+
     wal = path.with_name(path.name + "-wal")
     guard = None
     try:
         if not read_only and wal.exists() and wal.stat().st_size:
             guard = connect_for_check(path, key, read_only=True)
             guard.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except Exception:  # noqa: BLE001  (the guard is a kindness: a damaged first page may stop its read too)
+    except (OSError, sqlcipher.Error, WrongPassphrase):  # a damaged first page may stop the guard's read too
         pass
     finally:
         conn.close()
