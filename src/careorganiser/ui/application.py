@@ -74,9 +74,19 @@ def apply_text_scale(app: QApplication, percent: int, remember: bool = True) -> 
     app.setFont(font)
     for window in app.topLevelWidgets():  # children follow their window's font
         window.setFont(font)
-    for widget in app.allWidgets():  # ...except those with a style sheet of their own (and their children):
-        if widget.styleSheet():  # Qt takes their font once, so they are styled again to take the new size
-            widget.setStyleSheet(widget.styleSheet())
+    # ...except those with a style sheet of their own (and their children): Qt takes their font once, so they
+    # are styled again to take the new size. PySide makes a Python object for each widget of Qt's list one
+    # by one; a garbage collection meanwhile could delete a widget further down the list (one kept alive only
+    # by a Python cycle), so the list is read with the collector paused (a test process crashed once here).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        styled = [widget for widget in app.allWidgets() if widget.styleSheet()]
+    finally:
+        if collecting:
+            gc.enable()
+    for widget in styled:
+        widget.setStyleSheet(widget.styleSheet())
     if not remember:
         return
     settings = app_settings()
