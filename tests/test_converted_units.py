@@ -12,24 +12,15 @@ from typing import Any
 import pack_samples as samples
 import pytest
 from PySide6.QtCharts import QXYSeries
-from PySide6.QtCore import Qt
 
 from careorganiser.domain.catalogue import builtin_kind, format_value
 from careorganiser.pack.model import PackOptions
 from careorganiser.services import measurements, packs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import language, show, wait_chart  # noqa: F401  (language: the fixture)
+from ui_helpers import language, show, type_weight, wait_chart  # noqa: F401  (language: the fixture)
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
-
-
-def type_weight(qtbot: Any, page: JournalPage, typed: str) -> None:
-    panel = page.measures
-    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("weight_kg"))
-    panel.value_edit.clear()
-    qtbot.keyClicks(panel.value_edit, typed)
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
 
 
 def shown_in_list(page: JournalPage, row_id: int) -> str:

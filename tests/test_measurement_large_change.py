@@ -8,23 +8,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
 
 from careorganiser.services import measurements
 from careorganiser.services.profiles import set_time_zone
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import show
+from ui_helpers import show, type_weight
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
-
-
-def type_weight(qtbot: Any, page: JournalPage, typed: str) -> None:
-    panel = page.measures
-    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("weight_kg"))
-    panel.value_edit.clear()
-    qtbot.keyClicks(panel.value_edit, typed)
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_weight_far_from_the_last_is_checked_and_may_be_confirmed(qtbot: Any, profile: Any,

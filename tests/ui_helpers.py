@@ -125,3 +125,14 @@ def wait_chart(qtbot: Any, panel: Any) -> Any:
     returns the chart."""
     qtbot.waitUntil(panel.chart_ready)
     return panel.chart
+
+
+def type_weight(qtbot: Any, page: Any, typed: str) -> None:
+    """Type ``typed`` as a weight on the journal's measurements tab and press Save."""
+    from PySide6.QtCore import Qt
+
+    panel = page.measures
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("weight_kg"))
+    panel.value_edit.clear()
+    qtbot.keyClicks(panel.value_edit, typed)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)

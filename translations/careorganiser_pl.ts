@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+236" />
+            <location filename="../src/careorganiser/ui/application.py" line="+246" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -13259,18 +13259,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+830" />
+            <location line="+822" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-767" />
-            <location line="+792" />
+            <location line="-759" />
+            <location line="+784" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-778" />
+            <location line="-770" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -13342,32 +13342,16 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>on exertion</source>
-            <translation>przy wysiłku</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>on oxygen</source>
-            <translation>z tlenem</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+5" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
         <message>
-            <location line="-6" />
-            <source>during sleep</source>
-            <translation>podczas snu</translation>
-        </message>
-        <message>
-            <location line="-278" />
+            <location line="-276" />
             <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
             <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+285" />
+            <location line="+277" />
             <source> and </source>
             <translation> i </translation>
         </message>

@@ -35,8 +35,9 @@ from typing import Any
 from msgspec import Struct, field
 from msgspec.structs import replace
 
-from careorganiser.domain.enums import MeasurementContext, Sex
+from careorganiser.domain.enums import Sex
 from careorganiser.domain.formatting import format_date, format_measured, format_number, measured_beside, measured_places
+from careorganiser.domain.readings import context_words
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -53,7 +54,6 @@ from careorganiser.trials.bounds import (
     period,
 )
 from careorganiser.trials.clauses import (
-    CONTEXTS,
     cohort_only,
     contexts_required,
     is_disclaimer,
@@ -627,25 +627,17 @@ def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
     return Check(SEX, described, _verdict(sex in bound.sexes, excluding), None, None, reason)
 
 
-def _context_word(context: str) -> str:
-    """How a reading is taken, in words; a context outside the known ones shows as it was written."""
-    return {MeasurementContext.EXERTION: translate("Trials", "on exertion"),
-            MeasurementContext.ON_OXYGEN: translate("Trials", "on oxygen"),
-            MeasurementContext.SLEEP: translate("Trials", "during sleep"),
-            MeasurementContext.REST: translate("Trials", "at rest")}.get(context, context)
-
-
 def _context_words(required: frozenset[str]) -> str:
     if not required:
         return translate("Trials", "at rest")
-    return translate("Trials", " and ").join(_context_word(c) for c in sorted(required))
+    return translate("Trials", " and ").join(context_words(c) for c in sorted(required))
 
 
 def _reading_context_words(reading: MeasurementFact) -> str:
     """How a reading was taken, in words: "at rest", "on oxygen", "activity not stated"."""
     if not reading.context:
         return translate("Trials", "activity not stated")
-    return _context_word(reading.context) if reading.context in CONTEXTS else reading.context
+    return context_words(reading.context)
 
 
 def _other_context_reason(key: str, label: str, unit: str, required: frozenset[str], context: _Context) -> str:
